@@ -1,0 +1,114 @@
+"""Reusable learning resources that role guides and packaged paths recommend.
+
+Both snippets carry the full editorial stack (drafts, revisions, locking,
+preview, workflows): prices and exam formats change, so edits go through the
+same review as pages. The database row always holds the *live* version; public
+pages filter on ``live=True`` and never read draft revisions.
+"""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
+
+from reviews.models import Reviewable
+
+REVIEW_PANELS = MultiFieldPanel(
+    [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
+    heading="Review",
+)
+
+
+class LiveQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+class CourseFormat(models.TextChoices):
+    COURSE = "course", "Course"
+    BOOK = "book", "Book"
+    BOOTCAMP = "bootcamp", "Bootcamp"
+    VIDEO_SERIES = "video_series", "Video series"
+
+
+class Course(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, Reviewable, index.Indexed, models.Model
+):
+    title = models.CharField(max_length=200, help_text="The course or book title as its provider writes it.")
+    provider = models.CharField(
+        max_length=200, blank=True, help_text="Who offers it: a school, a company, or a book's author."
+    )
+    format = models.CharField(
+        max_length=20, choices=CourseFormat.choices, default=CourseFormat.COURSE, help_text="What kind of resource it is."
+    )
+    url = models.URLField(blank=True, max_length=500, help_text="Where readers can find it (http or https).")
+    description = RichTextField(
+        blank=True, features=["bold", "italic", "link"], help_text="Why it is worth a reader's time, in a sentence or two."
+    )
+
+    objects = LiveQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("provider"), FieldPanel("format")]),
+        FieldPanel("url"),
+        FieldPanel("description"),
+        REVIEW_PANELS,
+    ]
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("provider"),
+        index.SearchField("description"),
+        index.FilterField("live"),
+        index.FilterField("format"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [models.UniqueConstraint(fields=["title", "provider"], name="course_unique_title_provider")]
+
+    def __str__(self):
+        return f"{self.title} ({self.provider})" if self.provider else self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "courses/previews/course.html"
+
+
+class Certification(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, Reviewable, index.Indexed, models.Model
+):
+    name = models.CharField(max_length=200, help_text="The certification's name as its issuer writes it.")
+    issuer = models.CharField(max_length=200, help_text="The organisation that grants it.")
+    url = models.URLField(blank=True, max_length=500, help_text="The issuer's page for it (http or https).")
+    description = RichTextField(
+        blank=True, features=["bold", "italic", "link"], help_text="What it proves and who it suits, in a sentence or two."
+    )
+
+    objects = LiveQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("issuer"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+        REVIEW_PANELS,
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("issuer"),
+        index.SearchField("description"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name", "issuer"], name="certification_unique_name_issuer")]
+
+    def __str__(self):
+        return f"{self.name} ({self.issuer})"
+
+    def get_preview_template(self, request, mode_name):
+        return "courses/previews/certification.html"

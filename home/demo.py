@@ -1,0 +1,39 @@
+"""Demo site tree: the Role Atlas home page as the default site's root."""
+
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+HOME_TITLE = "Role Atlas"
+HOME_INTRO = (
+    "Career guides for people moving into new roles: pay bands, AI-impact outlooks, "
+    "the skills that matter and the paths in, every figure sourced and reviewed on a schedule."
+)
+
+
+def ensure_home_page() -> HomePage:
+    """Return the site's HomePage, creating it (and pointing the default Site at it) once."""
+    home = HomePage.objects.first()
+    if home is None:
+        _remove_wagtail_welcome_page()
+        root = Page.get_first_root_node()
+        home = root.add_child(instance=HomePage(title=HOME_TITLE, slug="home", intro=HOME_INTRO))
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Role Atlas")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Role Atlas"
+        site.save()
+    return home
+
+
+def _remove_wagtail_welcome_page() -> None:
+    """Wagtail's first migration creates a placeholder 'Welcome' page (and a Site on it); the demo replaces both."""
+    Page.objects.filter(depth=2, content_type__app_label="wagtailcore", content_type__model="page").delete()
+
+
+def load(stdout) -> None:
+    ensure_home_page()
+    stdout.write("Home page ready.")

@@ -1,0 +1,181 @@
+"""The ordered, structured parts of a role guide, edited inline on the role page."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+
+from roles.figures import format_years
+
+
+class ExperienceRange(models.Model):
+    """Years of experience as two numbers: '0-2 yrs' is (0, 2), '8+ yrs' is (8, None)."""
+
+    years_min = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Fewest years of experience.")
+    years_max = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Most years of experience. Leave empty for 'or more'."
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def years_label(self) -> str:
+        return format_years(self.years_min, self.years_max)
+
+    def clean(self):
+        super().clean()
+        if self.years_min is not None and self.years_max is not None and self.years_min > self.years_max:
+            raise ValidationError({"years_max": "Must be greater than or equal to the fewest years."})
+
+
+class SalaryBand(Orderable, ExperienceRange):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="salary_bands")
+    level = models.CharField(max_length=120, help_text="The level's name, e.g. 'Junior IC'.")
+    min_usd = models.PositiveIntegerField(help_text="Bottom of the range, whole US dollars per year.")
+    max_usd = models.PositiveIntegerField(help_text="Top of the range, whole US dollars per year.")
+    notes = models.TextField(blank=True, help_text="Where this band is found, what pushes a salary up, etc.")
+
+    panels = [
+        FieldPanel("level"),
+        FieldRowPanel([FieldPanel("years_min"), FieldPanel("years_max")]),
+        FieldRowPanel([FieldPanel("min_usd"), FieldPanel("max_usd")]),
+        FieldPanel("notes"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.CheckConstraint(condition=models.Q(min_usd__lte=models.F("max_usd")), name="salaryband_min_lte_max"),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.min_usd is not None and self.max_usd is not None and self.min_usd > self.max_usd:
+            raise ValidationError({"max_usd": "The top of the range must be at least the bottom of the range."})
+
+    def __str__(self):
+        return f"{self.level} ({self.years_label})" if self.years_label else self.level
+
+
+class LadderStep(Orderable, ExperienceRange):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="ladder_steps")
+    title = models.CharField(max_length=120, help_text="The step's job title, e.g. 'Senior AI Engineer'.")
+    description = models.TextField(help_text="What the person owns at this step.")
+
+    panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("years_min"), FieldPanel("years_max")]), FieldPanel("description")]
+
+    def __str__(self):
+        return self.title
+
+
+class TransitionPath(Orderable):
+    """A way into the role from another one: a role page when it exists, else a name."""
+
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="transitions")
+    from_role = models.ForeignKey(
+        "roles.RolePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="transitions_out",
+        help_text="The role people come from, when it has a guide (published or draft). "
+        "The public page links it once it is published.",
+    )
+    from_role_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The role's name when it has no guide yet. Ignored when a role page is chosen.",
+    )
+    typical_months = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1)], help_text="Typical months of deliberate work to make the move (1 or more)."
+    )
+    description = models.TextField(help_text="What carries over and what the gap is.")
+    key_artifacts = StreamField(
+        [("artifact", blocks.TextBlock(help_text="Something to build that proves the skill."))],
+        blank=True,
+        help_text="Key artifacts to build, in order.",
+    )
+
+    panels = [
+        PageChooserPanel("from_role", "roles.RolePage"),
+        FieldPanel("from_role_name"),
+        FieldPanel("typical_months"),
+        FieldPanel("description"),
+        FieldPanel("key_artifacts"),
+    ]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.CheckConstraint(condition=models.Q(typical_months__gte=1), name="transition_months_gte_1"),
+        ]
+
+    def clean(self):
+        super().clean()
+        if not self.from_role_id and not self.from_role_name.strip():
+            raise ValidationError({"from_role_name": "Choose the role page people come from, or type its name."})
+
+    @property
+    def source_name(self) -> str:
+        return self.from_role.title if self.from_role_id else self.from_role_name
+
+    def __str__(self):
+        return f"From {self.source_name}"
+
+
+class RoleCourse(Orderable):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_courses")
+    course = models.ForeignKey("courses.Course", on_delete=models.CASCADE, related_name="role_links")
+
+    panels = [FieldPanel("course")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "course"], name="rolecourse_unique")]
+
+
+class RoleCertification(Orderable):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_certifications")
+    certification = models.ForeignKey("courses.Certification", on_delete=models.CASCADE, related_name="role_links")
+
+    panels = [FieldPanel("certification")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "certification"], name="rolecertification_unique")]
+
+
+class RoleCompany(Orderable):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_companies")
+    company = models.ForeignKey("roles.Company", on_delete=models.CASCADE, related_name="role_links")
+
+    panels = [FieldPanel("company")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "company"], name="rolecompany_unique")]
+
+
+class RoleSource(Orderable):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_sources")
+    source = models.ForeignKey("roles.Source", on_delete=models.CASCADE, related_name="role_links")
+
+    panels = [FieldPanel("source")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "source"], name="rolesource_unique")]
+
+
+class RoleFAQ(Orderable):
+    page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="faqs")
+    question = models.CharField(max_length=300, help_text="The question as a reader would ask it.")
+    answer = RichTextField(features=["bold", "italic", "link", "ol", "ul"], help_text="A direct, complete answer.")
+
+    panels = [FieldPanel("question"), FieldPanel("answer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "FAQ entry"
+        verbose_name_plural = "FAQ entries"
+
+    def __str__(self):
+        return self.question

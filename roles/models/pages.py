@@ -1,0 +1,191 @@
+"""Role guide pages: the index at /roles/ and one structured guide per role."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from reviews.models import Reviewable
+from roles.blocks import WeekSlotBlock
+from roles.figures import GrowthOutlook, ai_impact_label
+
+PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+def prose_list(label: str, help_text: str) -> StreamField:
+    """An ordered list of short prose items, one block per item."""
+    return StreamField([("item", blocks.TextBlock(label=label))], blank=True, help_text=help_text)
+
+
+class RoleIndexPage(Page):
+    """/roles/: lists the published role guides below it."""
+
+    intro = models.CharField(max_length=300, blank=True, help_text="One sentence introducing the role guides.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["roles.RolePage"]
+    max_count = 1
+
+
+class RoleSkillTag(TaggedItemBase):
+    content_object = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class RolePage(Reviewable, Page):
+    """One career guide. Figures you filter or compute on are real fields; prose is rich text."""
+
+    # Overview
+    family = models.ForeignKey(
+        "roles.RoleFamily",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="roles",
+        help_text="The family this role belongs to, e.g. 'Applied AI'.",
+    )
+    specialty = models.CharField(max_length=120, blank=True, help_text="The specialty within the family, e.g. 'AI Engineering'.")
+    summary = models.CharField(
+        max_length=300,
+        help_text="One or two sentences (at most 300 characters). Used on cards, in search results and as the meta description.",
+    )
+    tags = ClusterTaggableManager(
+        through=RoleSkillTag,
+        blank=True,
+        verbose_name="skill tags",
+        help_text="Short skill names readers filter by, e.g. 'Python', 'RAG', 'Evaluation'.",
+    )
+
+    # Headline figures: every one may stay empty until verified.
+    median_salary = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Median yearly salary in whole US dollars. Leave empty until verified; readers then see 'Not yet published'.",
+    )
+    growth_outlook = models.CharField(
+        max_length=20, choices=GrowthOutlook.choices, blank=True, help_text="Expected demand over the next few years."
+    )
+    ai_impact_score = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text="How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.",
+    )
+    entry_level = models.BooleanField(
+        null=True, blank=True, help_text="Can someone start their career in this role? Leave unknown until verified."
+    )
+    ai_impact_outlook = RichTextField(blank=True, features=PROSE_FEATURES, help_text="How AI is changing the role, and why the score is what it is.")
+    ai_impact_methodology = models.TextField(blank=True, help_text="One line on how the AI-impact forecast was made.")
+    about = RichTextField(blank=True, features=PROSE_FEATURES, help_text="About the role: what it is, where it sits, who hires.")
+
+    # Work
+    responsibilities = prose_list("Responsibility", "What this role actually does, one item per responsibility.")
+    average_week = StreamField([("slot", WeekSlotBlock())], blank=True, help_text="An average week, in order.")
+    required_skills = prose_list("Skill", "Required skills, one item per skill, most important first.")
+    differentiators = prose_list("Differentiator", "What differentiates strong candidates.")
+
+    # Pay
+    salary_source_note = models.TextField(
+        blank=True, help_text="Where the salary bands come from, e.g. 'Levels.fyi 2025-2026 + Glassdoor public ranges.'"
+    )
+
+    # Sources & review
+    methodology = RichTextField(blank=True, features=PROSE_FEATURES, help_text="How this guide was researched.")
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("specialty"),
+        index.SearchField("about"),
+        index.SearchField("ai_impact_outlook"),
+        index.SearchField("required_skills"),
+        index.SearchField("responsibilities"),
+        index.RelatedFields("family", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.AutocompleteField("title"),
+        index.FilterField("family"),
+        index.FilterField("entry_level"),
+        index.FilterField("growth_outlook"),
+        index.FilterField("ai_impact_score"),
+        index.FilterField("median_salary"),
+    ]
+
+    overview_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("family"), FieldPanel("specialty")]),
+        FieldPanel("summary"),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("median_salary"), FieldPanel("growth_outlook")]),
+                FieldRowPanel([FieldPanel("ai_impact_score"), FieldPanel("entry_level")]),
+            ],
+            heading="Headline figures",
+        ),
+        FieldPanel("ai_impact_outlook"),
+        FieldPanel("ai_impact_methodology"),
+        FieldPanel("about"),
+    ]
+    pay_panels = [
+        InlinePanel("salary_bands", heading="Salary bands by experience", label="Salary band"),
+        FieldPanel("salary_source_note"),
+    ]
+    work_panels = [
+        FieldPanel("responsibilities"),
+        FieldPanel("average_week"),
+        FieldPanel("required_skills"),
+        FieldPanel("differentiators"),
+    ]
+    growth_panels = [
+        InlinePanel("ladder_steps", heading="Career ladder", label="Ladder step"),
+        InlinePanel("transitions", heading="Transition paths into this role", label="Transition path"),
+    ]
+    learning_panels = [
+        InlinePanel("role_courses", heading="Recommended courses", label="Course"),
+        InlinePanel("role_certifications", heading="Representative certifications", label="Certification"),
+        InlinePanel("role_companies", heading="Companies that hire for this role", label="Company"),
+        InlinePanel("faqs", heading="Questions and answers", label="FAQ entry"),
+    ]
+    sources_panels = [
+        FieldPanel("methodology"),
+        InlinePanel("role_sources", heading="Sources", label="Source"),
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
+            heading="Review",
+        ),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(overview_panels, heading="Overview"),
+            ObjectList(pay_panels, heading="Pay"),
+            ObjectList(work_panels, heading="Work"),
+            ObjectList(growth_panels, heading="Growth"),
+            ObjectList(learning_panels, heading="Learning"),
+            ObjectList(sources_panels, heading="Sources & review"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    parent_page_types = ["roles.RoleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ai_impact_score__isnull=True) | models.Q(ai_impact_score__lte=100),
+                name="rolepage_ai_impact_score_lte_100",
+            ),
+        ]
+
+    @property
+    def ai_impact_label(self) -> str | None:
+        return ai_impact_label(self.ai_impact_score)
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary

@@ -1,0 +1,24 @@
+import factory
+import wagtail_factories
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Role Atlas"
+    slug = factory.Sequence(lambda n: f"home-{n}")
+    intro = "Career guides with salary bands, AI-impact outlooks and transition paths."
+
+    class Meta:
+        model = HomePage
+
+    @classmethod
+    def as_site_root(cls, **kwargs) -> HomePage:
+        """A published HomePage under the tree root, served as the default site."""
+        home = cls(parent=Page.get_first_root_node(), **kwargs)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Role Atlas"},
+        )
+        return home
