@@ -11,6 +11,7 @@ from functools import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+from wagtail.fields import RichTextField
 from wagtail.log_actions import log
 from wagtail.models import DraftStateMixin
 
@@ -80,7 +81,7 @@ class SnippetMatcher:
                 setattr(new_instance, name, value)
             known[key] = instance = self._create(new_instance, where)
         else:
-            differing = [name for name, value in wanted.items() if getattr(instance, name) != value]
+            differing = [_file_key(instance, name) for name, value in wanted.items() if getattr(instance, name) != value]
             if differing:
                 label = instance._meta.verbose_name
                 self.notes.append(
@@ -106,6 +107,11 @@ class SnippetMatcher:
             revision.publish(user=self.user)
         self.created.append(f'{instance._meta.verbose_name} "{instance}"')
         return instance
+
+
+def _file_key(instance: models.Model, field_name: str) -> str:
+    """The field's key in the file: rich-text fields carry an ``_html`` suffix there."""
+    return f"{field_name}_html" if isinstance(instance._meta.get_field(field_name), RichTextField) else field_name
 
 
 def _by_key(model: type[models.Model], lookup: str, values: set, key) -> dict:
