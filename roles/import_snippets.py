@@ -85,8 +85,8 @@ class SnippetMatcher:
             if differing:
                 label = instance._meta.verbose_name
                 self.notes.append(
-                    f'{where}: kept the existing {label} "{instance}"; the file\'s {", ".join(differing)} '
-                    f"differ (edit the {label} in the admin to change them)"
+                    f'{where}: kept the existing {label} "{instance}"; the file differs in {", ".join(differing)} '
+                    f"(edit the {label} in the admin to change it)"
                 )
         return instance
 
