@@ -6,11 +6,8 @@ through their own admin, with drafts and workflows); when the file says somethin
 import reports a note instead of overwriting.
 """
 
-from functools import cache
-
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
-from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 from wagtail.fields import RichTextField
 from wagtail.log_actions import log
 from wagtail.models import DraftStateMixin
@@ -18,18 +15,8 @@ from wagtail.models import DraftStateMixin
 from courses.models import Certification, Course
 from roles.import_errors import RoleImportError
 from roles.models import Company, RoleFamily, Source
+from roles.rich_text import sanitise_rich_text
 from roles.schemas import CertificationRef, CompanyRef, CourseRef, RoleFamilyRef, RoleGuide, SourceRef
-
-
-@cache
-def _converter(model: type[models.Model], field_name: str) -> EditorHTMLConverter:
-    return EditorHTMLConverter(features=model._meta.get_field(field_name).features)
-
-
-def sanitise_rich_text(html: str, model: type[models.Model], field_name: str) -> str:
-    """Rich text reduced to the field's editor features (no scripts, event handlers or javascript: links),
-    in Wagtail's database format."""
-    return _converter(model, field_name).to_database_format(html) if html else ""
 
 
 class SnippetMatcher:
@@ -82,12 +69,14 @@ class SnippetMatcher:
             known[key] = instance = self._create(new_instance, where)
         else:
             differing = [_file_key(instance, name) for name, value in wanted.items() if getattr(instance, name) != value]
+            label = instance._meta.verbose_name
             if differing:
-                label = instance._meta.verbose_name
                 self.notes.append(
                     f'{where}: kept the existing {label} "{instance}"; the file differs in {", ".join(differing)} '
                     f"(edit the {label} in the admin to change it)"
                 )
+            if getattr(instance, "live", True) is False:
+                self.notes.append(f'{where}: the {label} "{instance}" is not live; readers see it once it is published')
         return instance
 
     def _create(self, instance: models.Model, where: str):

@@ -17,10 +17,11 @@ from django.db import transaction
 from pydantic import ValidationError
 
 from roles.import_errors import RoleImportError
-from roles.import_snippets import SnippetMatcher, sanitise_rich_text
+from roles.import_snippets import SnippetMatcher
 from roles.models import LadderStep, RoleFAQ, RoleIndexPage, RolePage, SalaryBand, TransitionPath
 from roles.models import RoleCertification, RoleCompany, RoleCourse, RoleSource
-from roles.schemas import RoleGuide, RoleGuideFile
+from roles.rich_text import sanitise_rich_text
+from roles.schemas import RoleGuide, RoleGuideFile, error_path
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -241,7 +242,7 @@ _MESSAGES = {"missing": "required field is missing", "extra_forbidden": "unknown
 
 def _describe(detail: dict, envelope: object) -> str:
     """One pydantic error as ``roles[0].salary_bands[2].min_usd: must be <= max_usd (got 150000)``."""
-    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in detail["loc"]).lstrip(".")
+    path = error_path(detail["loc"])
     message = _MESSAGES.get(detail["type"]) or detail["msg"].removeprefix("Value error, ")
     value = detail.get("input")
     if detail["type"] not in _MESSAGES and isinstance(value, str | int | float | bool):

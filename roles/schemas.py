@@ -62,6 +62,12 @@ def field_error(model: str, field: str, message: str, value: object) -> Validati
     )
 
 
+def error_path(loc: tuple) -> str:
+    """A pydantic error location as a path: ``("roles", 0, "salary_bands", 2, "min_usd")`` is
+    ``roles[0].salary_bands[2].min_usd``."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc).lstrip(".")
+
+
 def check_years(model: str, years_min: int | None, years_max: int | None) -> None:
     if years_min is not None and years_max is not None and years_min > years_max:
         raise field_error(model, "years_min", "must be <= years_max", years_min)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from roles.exporting import dump_role_guides, export_role_guides
+from roles.exporting import RoleExportError, dump_role_guides, export_role_guides
 from roles.models import RolePage
 from roles.schemas import RoleGuideFile
 
@@ -28,7 +28,10 @@ class Command(BaseCommand):
                 missing = sorted(set(slug) - set(pages.values_list("slug", flat=True)))
                 if missing:
                     raise CommandError(f"No role page has the slug: {', '.join(missing)}")
-            text = dump_role_guides(export_role_guides(pages))
+            try:
+                text = dump_role_guides(export_role_guides(pages))
+            except RoleExportError as error:
+                raise CommandError(str(error)) from None
         if out:
             Path(out).write_text(text, encoding="utf-8")
         else:

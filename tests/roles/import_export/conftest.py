@@ -128,33 +128,42 @@ def rich_role(role_index, source_role):
     )
     role.tags.add("Python", "RAG", "evaluation")
     role.save()
-    for level, years, low, high in [("Junior IC", (0, 2), 110000, 140000), ("Mid IC", (2, 5), 140000, 210000),
-                                    ("Senior IC", (5, 8), 200000, 280000), ("Staff", (8, None), 260000, 400000)]:
-        SalaryBandFactory(page=role, level=level, years_min=years[0], years_max=years[1], min_usd=low, max_usd=high,
-                          notes=f"{level} at product companies.")
-    for title, years in [("AI Engineer", (0, 3)), ("Senior AI Engineer", (3, 7)), ("Staff AI Engineer", (7, None))]:
-        LadderStepFactory(page=role, title=title, years_min=years[0], years_max=years[1], description=f"{title} work.")
-    TransitionPathFactory(page=role, from_role=source_role, from_role_name="", typical_months=9,
+    # sort_order as the admin's inline panels set it, so the editor's order is well defined.
+    bands = [("Junior IC", (0, 2), 110000, 140000), ("Mid IC", (2, 5), 140000, 210000),
+             ("Senior IC", (5, 8), 200000, 280000), ("Staff", (8, None), 260000, 400000)]
+    for n, (level, years, low, high) in enumerate(bands):
+        SalaryBandFactory(page=role, sort_order=n, level=level, years_min=years[0], years_max=years[1], min_usd=low,
+                          max_usd=high, notes=f"{level} at product companies.")
+    steps = [("AI Engineer", (0, 3)), ("Senior AI Engineer", (3, 7)), ("Staff AI Engineer", (7, None))]
+    for n, (title, years) in enumerate(steps):
+        LadderStepFactory(page=role, sort_order=n, title=title, years_min=years[0], years_max=years[1],
+                          description=f"{title} work.")
+    TransitionPathFactory(page=role, sort_order=0, from_role=source_role, from_role_name="", typical_months=9,
                           description="Engineering carries over.",
                           key_artifacts=[("artifact", "A RAG app"), ("artifact", "An eval suite")])
-    TransitionPathFactory(page=role, from_role_name="SOC Analyst", typical_months=14, description="Domain carries over.",
-                          key_artifacts=[("artifact", "A triage assistant")])
-    for course in [
+    TransitionPathFactory(page=role, sort_order=1, from_role_name="SOC Analyst", typical_months=14,
+                          description="Domain carries over.", key_artifacts=[("artifact", "A triage assistant")])
+    courses = [
         CourseFactory(title="AI Engineering", provider="Chip Huyen", format="book", url="",
                       description='<p>The <b>standard</b> text. <a href="https://example.com/b">Site</a></p>'),
         CourseFactory(title="LLM Bootcamp", provider="Full Stack", format="bootcamp"),
         CourseFactory(title="Evals", provider="", format="video_series"),
-    ]:
-        RoleCourseFactory(page=role, course=course)
-    for certification in [CertificationFactory(name="Azure AI Engineer", issuer="Microsoft"),
-                          CertificationFactory(name="ML Specialty", issuer="AWS", url="")]:
-        RoleCertificationFactory(page=role, certification=certification)
-    for company in [CompanyFactory(name="Anthropic"), CompanyFactory(name="CrowdStrike", url=""),
-                    CompanyFactory(name="Palo Alto Networks")]:
-        RoleCompanyFactory(page=role, company=company)
-    RoleFAQFactory(page=role, question="Do I need a PhD?", answer="<p>No.</p>")
-    RoleFAQFactory(page=role, question="Which language?", answer="<ul><li>Python</li><li>TypeScript</li></ul>")
-    for source in [SourceFactory(title="OEWS", publisher="BLS", edition="May 2024", supports="Salary data"),
-                   SourceFactory(title="NICE Framework", publisher="NIST", edition="", url="")]:
-        RoleSourceFactory(page=role, source=source)
+    ]
+    for n, course in enumerate(courses):
+        RoleCourseFactory(page=role, sort_order=n, course=course)
+    certifications = [CertificationFactory(name="Azure AI Engineer", issuer="Microsoft"),
+                      CertificationFactory(name="ML Specialty", issuer="AWS", url="")]
+    for n, certification in enumerate(certifications):
+        RoleCertificationFactory(page=role, sort_order=n, certification=certification)
+    companies = [CompanyFactory(name="Anthropic"), CompanyFactory(name="CrowdStrike", url=""),
+                 CompanyFactory(name="Palo Alto Networks")]
+    for n, company in enumerate(companies):
+        RoleCompanyFactory(page=role, sort_order=n, company=company)
+    RoleFAQFactory(page=role, sort_order=0, question="Do I need a PhD?", answer="<p>No.</p>")
+    RoleFAQFactory(page=role, sort_order=1, question="Which language?",
+                   answer="<ul><li>Python</li><li>TypeScript</li></ul>")
+    sources = [SourceFactory(title="OEWS", publisher="BLS", edition="May 2024", supports="Salary data"),
+               SourceFactory(title="NICE Framework", publisher="NIST", edition="", url="")]
+    for n, source in enumerate(sources):
+        RoleSourceFactory(page=role, sort_order=n, source=source)
     return role

@@ -45,9 +45,9 @@ def build_role(role_index, number: int, parts: int) -> RolePage:
     role.tags.add(*[f"tag-{n}" for n in range(parts)])
     role.save()
     for n in range(parts):
-        SalaryBandFactory(page=role, level=f"Level {n}")
-        TransitionPathFactory(page=role, from_role=role_index.get_children().first().specific)
-        RoleCourseFactory(page=role, course=CourseFactory())
+        SalaryBandFactory(page=role, sort_order=n, level=f"Level {n}")
+        TransitionPathFactory(page=role, sort_order=n, from_role=role_index.get_children().first().specific)
+        RoleCourseFactory(page=role, sort_order=n, course=CourseFactory())
     return role
 
 
@@ -80,3 +80,16 @@ def test_public_only_leaves_out_drafts_readers_may_not_see(rich_role, source_rol
     assert public.transition_paths[0].from_role_slug is None
     assert public.transition_paths[0].from_role_name == "Software Engineer"
     assert editorial.transition_paths[0].from_role_slug == "software-engineer"
+
+
+def test_a_page_breaking_a_rule_of_the_format_is_named_instead_of_exported(rich_role, source_role):
+    """Deleting a transition's source page leaves the transition with neither a page nor a name."""
+    source_role.delete()
+
+    with pytest.raises(CommandError) as refused:
+        export_json()
+
+    assert str(refused.value) == (
+        'role "ai-engineer" cannot be exported until it is fixed: '
+        "transition_paths[0].from_role_name: give from_role_slug or from_role_name"
+    )

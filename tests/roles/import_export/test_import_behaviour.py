@@ -147,3 +147,12 @@ def test_a_role_omitting_parts_clears_them_on_the_page(live_role, tmp_path):
     live_role.refresh_from_db()
     assert live_role.salary_bands.count() == 0 and live_role.role_courses.count() == 0
     assert live_role.ai_impact_score is None
+
+
+def test_linking_a_snippet_that_is_not_live_is_reported(role_index, tmp_path):
+    CourseFactory(title="Designing Data Pipelines", provider="Data School", url="https://example.com/c", live=False)
+
+    output = run_import(tmp_path, {"roles": [guide_payload()]})
+
+    assert ('roles[0].courses[0]: the course "Designing Data Pipelines (Data School)" is not live; '
+            "readers see it once it is published") in output
