@@ -72,6 +72,7 @@ def import_role_guides(guides: list[RoleGuide], *, publish: bool = False, dry_ru
     if index is None:
         raise RoleImportError(["database: there is no role index page; create the Roles index page first"])
     pages = {page.slug: page for page in RolePage.objects.child_of(index).filter(slug__in=[g.slug for g in guides])}
+    _refuse_locked_pages(guides, pages)
     source_slugs = _resolve_transition_sources(guides, report)
     snippets = SnippetMatcher(guides, user=user)
 
@@ -99,6 +100,17 @@ def import_role_guides(guides: list[RoleGuide], *, publish: bool = False, dry_ru
 def import_roles_file(raw: bytes, *, publish: bool = False, dry_run: bool = False, user=None) -> ImportReport:
     """Parse, validate and import one file (see the module docstring)."""
     return import_role_guides(parse_role_guides(raw), publish=publish, dry_run=dry_run, user=user)
+
+
+def _refuse_locked_pages(guides: list[RoleGuide], pages: dict[str, RolePage]) -> None:
+    """A locked page is being edited by someone who asked not to be overwritten."""
+    errors = [
+        f'roles[{position}].slug: the page "{guide.slug}" is locked in the admin; unlock it to import over it'
+        for position, guide in enumerate(guides)
+        if guide.slug in pages and pages[guide.slug].locked
+    ]
+    if errors:
+        raise RoleImportError(errors)
 
 
 def _resolve_transition_sources(guides: list[RoleGuide], report: ImportReport) -> set[str]:

@@ -199,3 +199,15 @@ def test_import_without_a_role_index_page_is_refused(db, tmp_path):
         run_import(tmp_path, {"roles": [guide_payload()]})
 
     assert database_snapshot() == before
+
+
+def test_a_locked_page_is_not_overwritten(existing_role, tmp_path):
+    existing_role.locked = True
+    existing_role.save()
+    before = database_snapshot()
+
+    with pytest.raises(CommandError) as refused:
+        run_import(tmp_path, valid_file(), "--publish")
+
+    assert 'roles[1].slug: the page "platform-engineer" is locked in the admin' in str(refused.value)
+    assert database_snapshot() == before
