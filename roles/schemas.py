@@ -3,10 +3,11 @@
 One set of pydantic models, validated strictly (no silent type coercion, unknown keys rejected) and
 mirroring the model rules, so a file that validates here can be written without database errors.
 Rich-text fields end in ``_html``: front-end HTML on the way out, sanitised to the field's rich-text
-features on the way in (see ``roles.importing``). Every other string is plain text.
+features on the way in (see ``roles.rich_text``). Every other string is plain text.
 """
 
 import datetime
+import re
 from typing import Annotated, Literal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -21,6 +22,8 @@ from roles.figures import GrowthOutlook
 # Database limits of the fields the schema writes to.
 MAX_POSITIVE_INT = 2_147_483_647
 MAX_SMALL_INT = 32_767
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _http_url_validator = URLValidator(schemes=["http", "https"])
 
@@ -41,12 +44,15 @@ def _require_http_url(value: str) -> str:
 
 def _parse_iso_date(value: object) -> object:
     """Dates travel as 'YYYY-MM-DD' strings; anything else is left for strict validation to reject."""
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError("must be a date written YYYY-MM-DD") from None
-    return value
+    if not isinstance(value, str):
+        return value
+    try:
+        parsed = datetime.date.fromisoformat(value) if ISO_DATE.fullmatch(value) else None
+    except ValueError:  # a well-formed but impossible date, e.g. 2026-02-30
+        parsed = None
+    if parsed is None:
+        raise ValueError("must be a date written YYYY-MM-DD")
+    return parsed
 
 
 def _not_in_future(value: datetime.date) -> datetime.date:
