@@ -69,3 +69,10 @@ def test_loading_twice_changes_nothing(home_page, reference_content):
     assert "already exists" in load_demo_module()
     assert PackagedPathPage.objects.count() == PathIndexPage.objects.count() == 1
     assert (path.path_roles.count(), path.curriculum_steps.count(), path.revisions.count()) == rows
+
+
+def test_the_demo_pages_are_in_the_sitemap(client, home_page, reference_content):
+    call_command("load_demo", stdout=io.StringIO())
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for path in ("/paths/", "/paths/applied-ai/", "/courses/", "/certifications/"):
+        assert f"<loc>http://localhost{path}</loc>" in sitemap

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html
 
 from home.models import HomePage
 from paths.models import PackagedPathPage, PathIndexPage
@@ -70,6 +70,24 @@ class PathPageTypeTests(WagtailPageTestCase):
         self.assertTrue(path.live)
         self.assertEqual([r.role_id for r in path.path_roles.all()], [self.software.pk, self.ai.pk])
         self.assertEqual([(s.course_id, s.weeks) for s in path.curriculum_steps.all()], [(course.pk, 6)])
+
+    def test_the_editors_order_is_kept_when_roles_and_steps_are_reordered(self):
+        path = PackagedPathPageFactory(
+            parent=self.path_index,
+            roles=[self.software, self.ai],
+            steps=[CurriculumStepFactory.build(title="Python"), CurriculumStepFactory.build(title="Evals")],
+        )
+        edit_url = reverse("wagtailadmin_pages:edit", args=[path.pk])
+        data = querydict_from_html(self.client.get(edit_url).content.decode(), form_id="page-edit-form")
+        for relation in ("path_roles", "curriculum_steps"):  # what dragging the second row up does
+            first, second = f"{relation}-0-ORDER", f"{relation}-1-ORDER"
+            data[first], data[second] = data[second], data[first]
+        data["action-publish"] = "action-publish"
+        self.assertEqual(self.client.post(edit_url, data).status_code, 302)
+
+        html = self.client.get(path.url).content.decode()
+        self.assertLess(html.index(">AI Engineer<"), html.index(">Software Engineer<"))
+        self.assertLess(html.index(">Evals<"), html.index(">Python<"))
 
     def test_pages_render_and_preview(self):
         path = PackagedPathPageFactory(parent=self.path_index, roles=[self.software, self.ai])
