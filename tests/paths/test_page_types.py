@@ -89,6 +89,13 @@ class PathPageTypeTests(WagtailPageTestCase):
         self.assertLess(html.index(">AI Engineer<"), html.index(">Software Engineer<"))
         self.assertLess(html.index(">Evals<"), html.index(">Python<"))
 
+    def test_a_role_used_by_a_path_cannot_be_deleted(self):
+        PackagedPathPageFactory(parent=self.path_index, title="Applied AI", roles=[self.software, self.ai])
+        delete_url = reverse("wagtailadmin_pages:delete", args=[self.ai.pk])
+        self.assertContains(self.client.get(delete_url), "One or more references to this role page prevent it from being deleted.")
+        self.client.post(delete_url)
+        self.assertTrue(RolePage.objects.filter(pk=self.ai.pk).exists())
+
     def test_pages_render_and_preview(self):
         path = PackagedPathPageFactory(parent=self.path_index, roles=[self.software, self.ai])
         for page in (self.path_index, path):
