@@ -67,18 +67,13 @@ def recommending_links(item):
     """The public role links of one course or certification (used by snippet previews)."""
     if item.pk is None:
         return []
-    return list(_public_links_queryset(item.role_links.model).filter(**{_link_field(item): item}))
+    return list(_to_public_roles(item.role_links.all()))
 
 
 def _public_role_links(link_model) -> Prefetch:
     """Prefetch ``public_role_links``: the item's links to live, public role guides, by role title."""
-    return Prefetch("role_links", queryset=_public_links_queryset(link_model), to_attr="public_role_links")
+    return Prefetch("role_links", queryset=_to_public_roles(link_model.objects.all()), to_attr="public_role_links")
 
 
-def _public_links_queryset(link_model):
-    public_roles = RolePage.objects.live().public()
-    return link_model.objects.filter(page__in=public_roles).select_related("page").order_by("page__title")
-
-
-def _link_field(item) -> str:
-    return "course" if isinstance(item, Course) else "certification"
+def _to_public_roles(links):
+    return links.filter(page__in=RolePage.objects.live().public()).select_related("page").order_by("page__title")
