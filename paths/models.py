@@ -42,8 +42,9 @@ class PathIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        published = PackagedPathPage.objects.child_of(self).live().public().order_by("path")
-        context["paths"] = presentation.path_summaries(published)
+        context["paths"] = (
+            PackagedPathPage.objects.child_of(self).live().public().order_by("path").prefetch_related("path_roles__role")
+        )
         return context
 
 

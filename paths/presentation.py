@@ -72,11 +72,6 @@ def path_details(page, request) -> PathDetails:
     )
 
 
-def path_summaries(paths):
-    """The given paths with their roles prefetched in order (for listings)."""
-    return paths.prefetch_related("path_roles__role")
-
-
 def published_role_ids(role_ids) -> set[int]:
     """Which of these role guides are live and not behind a view restriction."""
     if not role_ids:
