@@ -9,7 +9,7 @@ pages filter on ``live=True`` and never read draft revisions.
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from reviews.models import Reviewable
@@ -112,3 +112,48 @@ class Certification(
 
     def get_preview_template(self, request, mode_name):
         return "courses/previews/certification.html"
+
+
+class CourseIndexPage(Page):
+    """/courses/: every published course, filterable by format and provider."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="A short introduction shown above the list: how courses are chosen, any affiliation note.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.listings import course_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = course_listing(request.GET)
+        return context
+
+
+class CertificationIndexPage(Page):
+    """/certifications/: every published certification."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="A short introduction shown above the list. The 'verify with the issuer' note "
+        "(Settings › Role Atlas) is shown under it automatically.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.listings import live_certifications
+
+        context = super().get_context(request, *args, **kwargs)
+        context["certifications"] = live_certifications()
+        return context

@@ -1,7 +1,8 @@
 import factory
+import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from courses.models import Certification, Course, CourseFormat
+from courses.models import Certification, CertificationIndexPage, Course, CourseFormat, CourseIndexPage
 
 
 class CourseFactory(DjangoModelFactory):
@@ -25,3 +26,21 @@ class CertificationFactory(DjangoModelFactory):
 
     class Meta:
         model = Certification
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Courses"
+    slug = "courses"
+    intro = "<p>Courses our guides recommend.</p>"
+
+    class Meta:
+        model = CourseIndexPage
+
+
+class CertificationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Certifications"
+    slug = "certifications"
+    intro = "<p>Certifications our guides mention.</p>"
+
+    class Meta:
+        model = CertificationIndexPage

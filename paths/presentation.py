@@ -1,0 +1,88 @@
+"""What readers see of a packaged path, gathered in a fixed number of queries.
+
+Works on saved pages (querysets) and on previews (modelcluster keeps the
+unsaved rows in memory; ``select_related`` is then a no-op). Only published,
+public role guides are linked or have their figures used; only live courses
+are shown.
+"""
+
+from dataclasses import dataclass
+
+from courses.models import Course
+from paths.compensation import CompensationDelta, RoleFigure, compute_delta
+from paths.curriculum import Duration, total_duration
+from roles.models import RolePage
+
+UNPUBLISHED_COURSE_TITLE = "A course not yet published"
+
+
+@dataclass(frozen=True)
+class RoleStop:
+    title: str
+    note: str
+    url: str | None  # None while the role's guide is a draft or private
+
+
+@dataclass(frozen=True)
+class StepView:
+    title: str
+    description: str
+    weeks: int | None
+    course: Course | None  # the live course this step follows, if any
+
+
+@dataclass(frozen=True)
+class PathDetails:
+    roles: list[RoleStop]
+    delta: CompensationDelta
+    steps: list[StepView]
+    duration: Duration
+    recommended_courses: list[Course]
+
+
+def path_details(page, request) -> PathDetails:
+    memberships = list(page.path_roles.all().select_related("role"))
+    published_ids = published_role_ids([membership.role_id for membership in memberships])
+    roles = [
+        RoleStop(
+            title=membership.role.title,
+            note=membership.note,
+            url=membership.role.get_url(request) if membership.role_id in published_ids else None,
+        )
+        for membership in memberships
+    ]
+    delta = compute_delta(
+        [
+            RoleFigure(
+                title=membership.role.title,
+                median_salary=membership.role.median_salary,
+                is_published=membership.role_id in published_ids,
+            )
+            for membership in memberships
+        ]
+    )
+    steps = [_step_view(step) for step in page.curriculum_steps.all().select_related("course")]
+    recommended = [link.course for link in page.recommended_courses.all().select_related("course") if link.course.live]
+    return PathDetails(
+        roles=roles,
+        delta=delta,
+        steps=steps,
+        duration=total_duration([(step.title, step.weeks) for step in steps]),
+        recommended_courses=recommended,
+    )
+
+
+def published_role_ids(role_ids) -> set[int]:
+    """Which of these role guides are live and not behind a view restriction."""
+    if not role_ids:
+        return set()
+    return set(RolePage.objects.filter(pk__in=role_ids).live().public().values_list("pk", flat=True))
+
+
+def _step_view(step) -> StepView:
+    course = step.course if step.course_id and step.course.live else None
+    if course is not None:
+        title = course.title
+    else:
+        title = step.title or UNPUBLISHED_COURSE_TITLE
+    return StepView(title=title, description=step.description, weeks=step.weeks, course=course)
