@@ -1,7 +1,6 @@
 """The ordered, structured parts of a role guide, edited inline on the role page."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -10,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from roles.figures import format_years
+from roles.validators import at_least_one_month
 
 
 class ExperienceRange(models.Model):
@@ -88,10 +88,11 @@ class TransitionPath(Orderable):
     from_role_name = models.CharField(
         max_length=120,
         blank=True,
-        help_text="The role's name when it has no guide yet. Ignored when a role page is chosen.",
+        help_text="The role's name when it has no guide yet. When a role page is chosen, its title is kept here "
+        "so the path still reads right if that page is deleted.",
     )
     typical_months = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1)], help_text="Typical months of deliberate work to make the move (1 or more)."
+        validators=[at_least_one_month], help_text="Typical months of deliberate work to make the move (1 or more)."
     )
     description = models.TextField(help_text="What carries over and what the gap is.")
     key_artifacts = StreamField(
@@ -117,6 +118,13 @@ class TransitionPath(Orderable):
         super().clean()
         if not self.from_role_id and not self.from_role_name.strip():
             raise ValidationError({"from_role_name": "Choose the role page people come from, or type its name."})
+        if self.from_role_id and self.from_role_id == self.page_id:
+            raise ValidationError({"from_role": "A role cannot be a transition path into itself."})
+
+    def save(self, *args, **kwargs):
+        if self.from_role_id and not self.from_role_name:
+            self.from_role_name = self.from_role.title
+        super().save(*args, **kwargs)
 
     @property
     def source_name(self) -> str:
@@ -128,7 +136,12 @@ class TransitionPath(Orderable):
 
 class RoleCourse(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_courses")
-    course = models.ForeignKey("courses.Course", on_delete=models.CASCADE, related_name="role_links")
+    course = models.ForeignKey(
+        "courses.Course",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="A course or book from Learning › Courses. Readers only see it while it is live.",
+    )
 
     panels = [FieldPanel("course")]
 
@@ -138,7 +151,12 @@ class RoleCourse(Orderable):
 
 class RoleCertification(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_certifications")
-    certification = models.ForeignKey("courses.Certification", on_delete=models.CASCADE, related_name="role_links")
+    certification = models.ForeignKey(
+        "courses.Certification",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="A certification from Learning › Certifications. Readers only see it while it is live.",
+    )
 
     panels = [FieldPanel("certification")]
 
@@ -148,7 +166,12 @@ class RoleCertification(Orderable):
 
 class RoleCompany(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_companies")
-    company = models.ForeignKey("roles.Company", on_delete=models.CASCADE, related_name="role_links")
+    company = models.ForeignKey(
+        "roles.Company",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="An employer that hires for this role (Role data › Companies).",
+    )
 
     panels = [FieldPanel("company")]
 
@@ -158,7 +181,12 @@ class RoleCompany(Orderable):
 
 class RoleSource(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_sources")
-    source = models.ForeignKey("roles.Source", on_delete=models.CASCADE, related_name="role_links")
+    source = models.ForeignKey(
+        "roles.Source",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="A dataset, report or framework this guide relies on (Role data › Sources).",
+    )
 
     panels = [FieldPanel("source")]
 

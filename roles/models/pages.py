@@ -1,6 +1,5 @@
 """Role guide pages: the index at /roles/ and one structured guide per role."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -14,6 +13,8 @@ from wagtail.search import index
 from reviews.models import Reviewable
 from roles.blocks import WeekSlotBlock
 from roles.figures import GrowthOutlook, ai_impact_label
+from roles.page_context import role_page_context
+from roles.validators import score_max, score_min
 
 PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -74,7 +75,7 @@ class RolePage(Reviewable, Page):
     ai_impact_score = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        validators=[score_min, score_max],
         help_text="How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.",
     )
     entry_level = models.BooleanField(
@@ -182,6 +183,11 @@ class RolePage(Reviewable, Page):
                 name="rolepage_ai_impact_score_lte_100",
             ),
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(role_page_context(self, request))
+        return context
 
     @property
     def ai_impact_label(self) -> str | None:
