@@ -57,6 +57,11 @@ def ensure_source_roles(index: RoleIndexPage) -> dict[str, RolePage]:
     return pages
 
 
+def _first_or_create(model, lookup: dict, **fields):
+    """The object matching ``lookup`` as it is, or a new one; never updates an existing object."""
+    return model.objects.filter(**lookup).first() or model.objects.create(**{**lookup, **fields})
+
+
 def _published_snippet(model, lookup: dict, **fields):
     """Get a Course/Certification by natural key, or create it live with a first revision."""
     snippet = model.objects.filter(**lookup).first()
@@ -66,9 +71,16 @@ def _published_snippet(model, lookup: dict, **fields):
     return snippet
 
 
+def _in_order(items: list) -> list:
+    """Number inline items as the admin form would (modelcluster leaves sort_order empty otherwise)."""
+    for position, item in enumerate(items):
+        item.sort_order = position
+    return items
+
+
 def _build_ai_engineer(source_roles: dict[str, RolePage]) -> RolePage:
     spec = AI_ENGINEER
-    family = RoleFamily.objects.filter(name=FAMILY).first() or RoleFamily.objects.create(name=FAMILY)
+    family = _first_or_create(RoleFamily, {"name": FAMILY})
     page = RolePage(
         title=spec["title"],
         slug=spec["slug"],
@@ -96,41 +108,45 @@ def _build_ai_engineer(source_roles: dict[str, RolePage]) -> RolePage:
         differentiators=[("item", text) for text in spec["differentiators"]],
     )
     page.tags.add(*spec["skill_tags"])
-    page.salary_bands = [SalaryBand(**band) for band in spec["salary_bands"]]
-    page.ladder_steps = [LadderStep(**step) for step in spec["ladder_steps"]]
-    page.transitions = [
-        TransitionPath(
-            from_role=source_roles[path["from_slug"]],
-            typical_months=path["typical_months"],
-            description=path["description"],
-            key_artifacts=[("artifact", text) for text in path["key_artifacts"]],
-        )
-        for path in spec["transitions"]
-    ]
-    page.role_courses = [
-        RoleCourse(
-            course=_published_snippet(
-                Course,
-                {"title": course["title"], "provider": course["provider"]},
-                format=course["format"],
-                description=course["description"],
+    page.salary_bands = _in_order([SalaryBand(**band) for band in spec["salary_bands"]])
+    page.ladder_steps = _in_order([LadderStep(**step) for step in spec["ladder_steps"]])
+    page.transitions = _in_order(
+        [
+            TransitionPath(
+                from_role=source_roles[path["from_slug"]],
+                typical_months=path["typical_months"],
+                description=path["description"],
+                key_artifacts=[("artifact", text) for text in path["key_artifacts"]],
             )
-        )
-        for course in spec["courses"]
-    ]
-    page.role_certifications = [
-        RoleCertification(certification=_published_snippet(Certification, {"name": name, "issuer": issuer}))
-        for name, issuer in spec["certifications"]
-    ]
-    page.role_companies = [
-        RoleCompany(company=Company.objects.filter(name=name).first() or Company.objects.create(name=name))
-        for name in spec["companies"]
-    ]
-    page.role_sources = [
-        RoleSource(source=Source.objects.filter(title=source["title"]).first() or Source.objects.create(**source))
-        for source in spec["sources"]
-    ]
-    page.faqs = [RoleFAQ(question=question, answer=answer) for question, answer in spec["faqs"]]
+            for path in spec["transitions"]
+        ]
+    )
+    page.role_courses = _in_order(
+        [
+            RoleCourse(
+                course=_published_snippet(
+                    Course,
+                    {"title": course["title"], "provider": course["provider"]},
+                    format=course["format"],
+                    description=course["description"],
+                )
+            )
+            for course in spec["courses"]
+        ]
+    )
+    page.role_certifications = _in_order(
+        [
+            RoleCertification(certification=_published_snippet(Certification, {"name": name, "issuer": issuer}))
+            for name, issuer in spec["certifications"]
+        ]
+    )
+    page.role_companies = _in_order(
+        [RoleCompany(company=_first_or_create(Company, {"name": name})) for name in spec["companies"]]
+    )
+    page.role_sources = _in_order(
+        [RoleSource(source=_first_or_create(Source, {"title": source["title"]}, **source)) for source in spec["sources"]]
+    )
+    page.faqs = _in_order([RoleFAQ(question=question, answer=answer) for question, answer in spec["faqs"]])
     return page
 
 
