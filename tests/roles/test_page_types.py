@@ -11,6 +11,66 @@ from tests.factories.roles import RoleFamilyFactory, RoleIndexPageFactory, RoleP
 from tests.roles.admin_forms import role_edit_form_data
 
 
+def new_role_form_data(family, course) -> dict:
+    """Create-form data for a guide with one band, one transition (with an artifact) and one course."""
+    return nested_form_data(
+        {
+            "title": "Data Engineer",
+            "slug": "data-engineer",
+            "family": family.pk,
+            "specialty": "Data platforms",
+            "summary": "A Data Engineer builds the pipelines analysts rely on.",
+            "tags": "SQL, Python",
+            "median_salary": "150000",
+            "growth_outlook": "growing",
+            "ai_impact_score": "40",
+            "entry_level": "false",
+            "ai_impact_outlook": rich_text("<p>Steady.</p>"),
+            "ai_impact_methodology": "",
+            "about": rich_text("<p>About data engineering.</p>"),
+            "salary_bands": inline_formset(
+                [
+                    {
+                        "level": "Junior",
+                        "years_min": "0",
+                        "years_max": "2",
+                        "min_usd": "90000",
+                        "max_usd": "120000",
+                        "notes": "",
+                    }
+                ]
+            ),
+            "salary_source_note": "",
+            "responsibilities": streamfield([("item", "Build pipelines")]),
+            "average_week": streamfield([]),
+            "required_skills": streamfield([]),
+            "differentiators": streamfield([]),
+            "ladder_steps": inline_formset([]),
+            "transitions": inline_formset(
+                [
+                    {
+                        "from_role": "",
+                        "from_role_name": "Data Analyst",
+                        "typical_months": "6",
+                        "description": "Analysts know the data already.",
+                        "key_artifacts": streamfield([("artifact", "A scheduled pipeline")]),
+                    }
+                ]
+            ),
+            "role_courses": inline_formset([{"course": course.pk}]),
+            "role_certifications": inline_formset([]),
+            "role_companies": inline_formset([]),
+            "faqs": inline_formset([]),
+            "methodology": rich_text(""),
+            "role_sources": inline_formset([]),
+            "last_reviewed": "",
+            "review_every_days": "",
+            "review_owner": "",
+            "comments": inline_formset([]),
+        }
+    )
+
+
 class RolePageTypeTests(WagtailPageTestCase):
     def setUp(self):
         self.home = HomePageFactory.as_site_root()
@@ -43,62 +103,7 @@ class RolePageTypeTests(WagtailPageTestCase):
         self.login()
         family = RoleFamilyFactory(name="Data")
         course = CourseFactory(title="Pipelines 101")
-        data = nested_form_data(
-            {
-                "title": "Data Engineer",
-                "slug": "data-engineer",
-                "family": family.pk,
-                "specialty": "Data platforms",
-                "summary": "A Data Engineer builds the pipelines analysts rely on.",
-                "tags": "SQL, Python",
-                "median_salary": "150000",
-                "growth_outlook": "growing",
-                "ai_impact_score": "40",
-                "entry_level": "false",
-                "ai_impact_outlook": rich_text("<p>Steady.</p>"),
-                "ai_impact_methodology": "",
-                "about": rich_text("<p>About data engineering.</p>"),
-                "salary_bands": inline_formset(
-                    [
-                        {
-                            "level": "Junior",
-                            "years_min": "0",
-                            "years_max": "2",
-                            "min_usd": "90000",
-                            "max_usd": "120000",
-                            "notes": "",
-                        }
-                    ]
-                ),
-                "salary_source_note": "",
-                "responsibilities": streamfield([("item", "Build pipelines")]),
-                "average_week": streamfield([]),
-                "required_skills": streamfield([]),
-                "differentiators": streamfield([]),
-                "ladder_steps": inline_formset([]),
-                "transitions": inline_formset(
-                    [
-                        {
-                            "from_role": "",
-                            "from_role_name": "Data Analyst",
-                            "typical_months": "6",
-                            "description": "Analysts know the data already.",
-                            "key_artifacts": streamfield([("artifact", "A scheduled pipeline")]),
-                        }
-                    ]
-                ),
-                "role_courses": inline_formset([{"course": course.pk}]),
-                "role_certifications": inline_formset([]),
-                "role_companies": inline_formset([]),
-                "faqs": inline_formset([]),
-                "methodology": rich_text(""),
-                "role_sources": inline_formset([]),
-                "last_reviewed": "",
-                "review_every_days": "",
-                "review_owner": "",
-                "comments": inline_formset([]),
-            }
-        )
+        data = new_role_form_data(family, course)
         self.assertCanCreate(self.index, RolePage, data)
 
         page = RolePage.objects.get(slug="data-engineer")
@@ -164,3 +169,16 @@ class RolePageTypeTests(WagtailPageTestCase):
 
         self.assertIn("Preview-only band", preview)
         self.assertFalse(page.salary_bands.filter(level="Preview-only band").exists())
+
+    def test_a_new_guide_previews_before_it_is_saved(self):
+        self.login()
+        data = new_role_form_data(RoleFamilyFactory(name="Data"), CourseFactory(title="Pipelines 101"))
+        preview_url = f"/admin/pages/add/roles/rolepage/{self.index.pk}/preview/"
+        self.assertJSONEqual(self.client.post(preview_url, data).content, {"is_valid": True, "is_available": True})
+
+        preview = self.client.get(preview_url).content.decode()
+
+        self.assertIn("<h1", preview)
+        self.assertIn("From Data Analyst", preview)
+        self.assertIn("Pipelines 101", preview)
+        self.assertFalse(RolePage.objects.filter(slug="data-engineer").exists())
