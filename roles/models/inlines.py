@@ -15,9 +15,11 @@ from roles.validators import at_least_one_month
 class ExperienceRange(models.Model):
     """Years of experience as two numbers: '0-2 yrs' is (0, 2), '8+ yrs' is (8, None)."""
 
-    years_min = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Fewest years of experience.")
+    years_min = models.PositiveSmallIntegerField(
+        "from (years)", null=True, blank=True, help_text="Fewest years of experience."
+    )
     years_max = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Most years of experience. Leave empty for 'or more'."
+        "to (years)", null=True, blank=True, help_text="Most years of experience. Leave empty for 'or more'."
     )
 
     class Meta:
@@ -36,8 +38,8 @@ class ExperienceRange(models.Model):
 class SalaryBand(Orderable, ExperienceRange):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="salary_bands")
     level = models.CharField(max_length=120, help_text="The level's name, e.g. 'Junior IC'.")
-    min_usd = models.PositiveIntegerField(help_text="Bottom of the range, whole US dollars per year.")
-    max_usd = models.PositiveIntegerField(help_text="Top of the range, whole US dollars per year.")
+    min_usd = models.PositiveIntegerField("bottom of range (USD)", help_text="Bottom of the range, whole US dollars per year.")
+    max_usd = models.PositiveIntegerField("top of range (USD)", help_text="Top of the range, whole US dollars per year.")
     notes = models.TextField(blank=True, help_text="Where this band is found, what pushes a salary up, etc.")
 
     panels = [
@@ -78,6 +80,7 @@ class TransitionPath(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="transitions")
     from_role = models.ForeignKey(
         "roles.RolePage",
+        verbose_name="from role page",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -86,6 +89,7 @@ class TransitionPath(Orderable):
         "The public page links it once it is published.",
     )
     from_role_name = models.CharField(
+        "from role name",
         max_length=120,
         blank=True,
         help_text="The role's name when it has no guide yet. When a role page is chosen, its title is kept here "
