@@ -64,9 +64,10 @@ def _domain(values: list[int]) -> tuple[int, int, int]:
     """The data's extent rounded out to the smallest nice step that needs at most MAX_TICKS ticks."""
     low, high = min(values), max(values)
     for step in NICE_STEPS:
-        lo, hi = floor(low / step) * step, max(ceil(high / step) * step, floor(low / step) * step + step)
+        lo = floor(low / step) * step
+        hi = max(ceil(high / step) * step, lo + step)  # a single value still gets a step of width
         if (hi - lo) / step <= MAX_TICKS - 1:
-            return lo, hi, step
+            break
     return lo, hi, step
 
 
@@ -112,7 +113,8 @@ def salary_chart(bands, median_usd: int | None = None) -> SalaryChart | None:
     ]
     median = None
     if median_usd is not None:
-        median = MedianMarker(x_pct=pct(median_usd), label=f"Median {format_usd_short(median_usd)}", anchor=_anchor(pct(median_usd)))
+        x_pct = pct(median_usd)
+        median = MedianMarker(x_pct=x_pct, label=f"Median {format_usd_short(median_usd)}", anchor=_anchor(x_pct))
     grid_bottom = TOP + len(bands) * ROW_HEIGHT
     description = "; ".join(
         f"{band.level}{f' ({band.years_label})' if band.years_label else ''}: "
