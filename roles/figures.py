@@ -40,3 +40,8 @@ def format_usd_short(amount: int | None) -> str:
     if amount >= 1000:
         return f"${amount / 1000:.1f}K"
     return f"${amount}"
+
+
+def format_usd_range(min_usd: int | None, max_usd: int | None) -> str:
+    """'$110K–$145K', the reference's way of writing a salary band."""
+    return f"{format_usd_short(min_usd)}–{format_usd_short(max_usd)}"

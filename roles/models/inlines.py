@@ -1,7 +1,6 @@
 """The ordered, structured parts of a role guide, edited inline on the role page."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -10,14 +9,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from roles.figures import format_years
+from roles.validators import at_least_one_month
 
 
 class ExperienceRange(models.Model):
     """Years of experience as two numbers: '0-2 yrs' is (0, 2), '8+ yrs' is (8, None)."""
 
-    years_min = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Fewest years of experience.")
+    years_min = models.PositiveSmallIntegerField(
+        "from (years)", null=True, blank=True, help_text="Fewest years of experience."
+    )
     years_max = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Most years of experience. Leave empty for 'or more'."
+        "to (years)", null=True, blank=True, help_text="Most years of experience. Leave empty for 'or more'."
     )
 
     class Meta:
@@ -36,8 +38,8 @@ class ExperienceRange(models.Model):
 class SalaryBand(Orderable, ExperienceRange):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="salary_bands")
     level = models.CharField(max_length=120, help_text="The level's name, e.g. 'Junior IC'.")
-    min_usd = models.PositiveIntegerField(help_text="Bottom of the range, whole US dollars per year.")
-    max_usd = models.PositiveIntegerField(help_text="Top of the range, whole US dollars per year.")
+    min_usd = models.PositiveIntegerField("bottom of range (USD)", help_text="Bottom of the range, whole US dollars per year.")
+    max_usd = models.PositiveIntegerField("top of range (USD)", help_text="Top of the range, whole US dollars per year.")
     notes = models.TextField(blank=True, help_text="Where this band is found, what pushes a salary up, etc.")
 
     panels = [
@@ -78,6 +80,7 @@ class TransitionPath(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="transitions")
     from_role = models.ForeignKey(
         "roles.RolePage",
+        verbose_name="from role page",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -86,12 +89,14 @@ class TransitionPath(Orderable):
         "The public page links it once it is published.",
     )
     from_role_name = models.CharField(
+        "from role name",
         max_length=120,
         blank=True,
-        help_text="The role's name when it has no guide yet. Ignored when a role page is chosen.",
+        help_text="The role's name when it has no guide yet. When a role page is chosen, its title is kept here "
+        "so the path still reads right if that page is deleted.",
     )
     typical_months = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1)], help_text="Typical months of deliberate work to make the move (1 or more)."
+        validators=[at_least_one_month], help_text="Typical months of deliberate work to make the move (1 or more)."
     )
     description = models.TextField(help_text="What carries over and what the gap is.")
     key_artifacts = StreamField(
@@ -117,6 +122,13 @@ class TransitionPath(Orderable):
         super().clean()
         if not self.from_role_id and not self.from_role_name.strip():
             raise ValidationError({"from_role_name": "Choose the role page people come from, or type its name."})
+        if self.from_role_id and self.from_role_id == self.page_id:
+            raise ValidationError({"from_role": "A role cannot be a transition path into itself."})
+
+    def save(self, *args, **kwargs):
+        if self.from_role_id and not self.from_role_name:
+            self.from_role_name = self.from_role.title
+        super().save(*args, **kwargs)
 
     @property
     def source_name(self) -> str:
@@ -128,7 +140,12 @@ class TransitionPath(Orderable):
 
 class RoleCourse(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_courses")
-    course = models.ForeignKey("courses.Course", on_delete=models.CASCADE, related_name="role_links")
+    course = models.ForeignKey(
+        "courses.Course",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="A course or book from Learning › Courses. Readers only see it while it is live.",
+    )
 
     panels = [FieldPanel("course")]
 
@@ -138,7 +155,12 @@ class RoleCourse(Orderable):
 
 class RoleCertification(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_certifications")
-    certification = models.ForeignKey("courses.Certification", on_delete=models.CASCADE, related_name="role_links")
+    certification = models.ForeignKey(
+        "courses.Certification",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="A certification from Learning › Certifications. Readers only see it while it is live.",
+    )
 
     panels = [FieldPanel("certification")]
 
@@ -148,7 +170,12 @@ class RoleCertification(Orderable):
 
 class RoleCompany(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_companies")
-    company = models.ForeignKey("roles.Company", on_delete=models.CASCADE, related_name="role_links")
+    company = models.ForeignKey(
+        "roles.Company",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="An employer that hires for this role (Role data › Companies).",
+    )
 
     panels = [FieldPanel("company")]
 
@@ -158,7 +185,12 @@ class RoleCompany(Orderable):
 
 class RoleSource(Orderable):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_sources")
-    source = models.ForeignKey("roles.Source", on_delete=models.CASCADE, related_name="role_links")
+    source = models.ForeignKey(
+        "roles.Source",
+        on_delete=models.CASCADE,
+        related_name="role_links",
+        help_text="A dataset, report or framework this guide relies on (Role data › Sources).",
+    )
 
     panels = [FieldPanel("source")]
 

@@ -1,6 +1,5 @@
 """Role guide pages: the index at /roles/ and one structured guide per role."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -14,6 +13,8 @@ from wagtail.search import index
 from reviews.models import Reviewable
 from roles.blocks import WeekSlotBlock
 from roles.figures import GrowthOutlook, ai_impact_label
+from roles.page_context import role_page_context
+from roles.validators import score_max, score_min
 
 PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -64,6 +65,7 @@ class RolePage(Reviewable, Page):
 
     # Headline figures: every one may stay empty until verified.
     median_salary = models.PositiveIntegerField(
+        "median salary (USD)",
         null=True,
         blank=True,
         help_text="Median yearly salary in whole US dollars. Leave empty until verified; readers then see 'Not yet published'.",
@@ -72,16 +74,25 @@ class RolePage(Reviewable, Page):
         max_length=20, choices=GrowthOutlook.choices, blank=True, help_text="Expected demand over the next few years."
     )
     ai_impact_score = models.PositiveSmallIntegerField(
+        "AI-impact score",
         null=True,
         blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        validators=[score_min, score_max],
         help_text="How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.",
     )
     entry_level = models.BooleanField(
+        "entry-level",
         null=True, blank=True, help_text="Can someone start their career in this role? Leave unknown until verified."
     )
-    ai_impact_outlook = RichTextField(blank=True, features=PROSE_FEATURES, help_text="How AI is changing the role, and why the score is what it is.")
-    ai_impact_methodology = models.TextField(blank=True, help_text="One line on how the AI-impact forecast was made.")
+    ai_impact_outlook = RichTextField(
+        "AI-impact outlook",
+        blank=True,
+        features=PROSE_FEATURES,
+        help_text="How AI is changing the role, and why the score is what it is.",
+    )
+    ai_impact_methodology = models.TextField(
+        "AI-impact methodology", blank=True, help_text="One line on how the AI-impact forecast was made."
+    )
     about = RichTextField(blank=True, features=PROSE_FEATURES, help_text="About the role: what it is, where it sits, who hires.")
 
     # Work
@@ -182,6 +193,11 @@ class RolePage(Reviewable, Page):
                 name="rolepage_ai_impact_score_lte_100",
             ),
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(role_page_context(self, request))
+        return context
 
     @property
     def ai_impact_label(self) -> str | None:

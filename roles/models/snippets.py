@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from roles.fields import HttpURLField
+
 
 class RoleFamily(RevisionMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=120, unique=True, help_text="The family of roles, e.g. 'Applied AI'.")
@@ -32,7 +34,7 @@ class RoleFamily(RevisionMixin, index.Indexed, models.Model):
 
 class Company(RevisionMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=200, unique=True, help_text="The employer's usual name.")
-    url = models.URLField(blank=True, max_length=500, help_text="The employer's careers or home page (http or https).")
+    url = HttpURLField(blank=True, max_length=500, help_text="The employer's careers or home page (http or https).")
 
     panels = [FieldPanel("name"), FieldPanel("url")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -49,7 +51,7 @@ class Source(RevisionMixin, index.Indexed, models.Model):
     title = models.CharField(max_length=255, unique=True, help_text="The dataset, report or framework cited.")
     publisher = models.CharField(max_length=200, blank=True, help_text="Who publishes it.")
     edition = models.CharField(max_length=120, blank=True, help_text="Edition, version or date, e.g. 'May 2024'.")
-    url = models.URLField(blank=True, max_length=500, help_text="Where readers can check it (http or https).")
+    url = HttpURLField(blank=True, max_length=500, help_text="Where readers can check it (http or https).")
     supports = models.CharField(
         max_length=300, blank=True, help_text="What in the guide this source supports, e.g. 'Salary and employment data'."
     )

@@ -75,6 +75,7 @@ class RolePageFactory(wagtail_factories.PageFactory):
 
 class SalaryBandFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     level = factory.Sequence(lambda n: f"Level {n}")
     years_min = 0
     years_max = 2
@@ -88,6 +89,7 @@ class SalaryBandFactory(DjangoModelFactory):
 
 class LadderStepFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     title = factory.Sequence(lambda n: f"Step {n}")
     years_min = 0
     years_max = 3
@@ -99,6 +101,7 @@ class LadderStepFactory(DjangoModelFactory):
 
 class TransitionPathFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     from_role_name = factory.Sequence(lambda n: f"Origin Role {n}")
     typical_months = 6
     description = "What carries over and what the gap is."
@@ -110,6 +113,7 @@ class TransitionPathFactory(DjangoModelFactory):
 
 class RoleCourseFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     course = factory.SubFactory(CourseFactory)
 
     class Meta:
@@ -118,6 +122,7 @@ class RoleCourseFactory(DjangoModelFactory):
 
 class RoleCertificationFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     certification = factory.SubFactory(CertificationFactory)
 
     class Meta:
@@ -126,6 +131,7 @@ class RoleCertificationFactory(DjangoModelFactory):
 
 class RoleCompanyFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     company = factory.SubFactory(CompanyFactory)
 
     class Meta:
@@ -134,6 +140,7 @@ class RoleCompanyFactory(DjangoModelFactory):
 
 class RoleSourceFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     source = factory.SubFactory(SourceFactory)
 
     class Meta:
@@ -142,8 +149,33 @@ class RoleSourceFactory(DjangoModelFactory):
 
 class RoleFAQFactory(DjangoModelFactory):
     page = factory.SubFactory(RolePageFactory)
+    sort_order = factory.Sequence(lambda n: n)
     question = factory.Sequence(lambda n: f"Question {n}?")
     answer = "<p>An answer.</p>"
 
     class Meta:
         model = RoleFAQ
+
+
+def add_role_parts(page: RolePage, count: int = 1, transition_from: RolePage | None = None) -> RolePage:
+    """Give ``page`` ``count`` of every related item: bands, ladder steps, transition paths,
+    live courses and certifications, companies, sources, FAQ entries and skill tags.
+
+    Transition paths alternate between a source role page (``transition_from``, when given)
+    and a typed name, so both ways of naming a source are exercised.
+    """
+    for n in range(count):
+        SalaryBandFactory(page=page, min_usd=100000 + n * 1000, max_usd=150000 + n * 1000)
+        LadderStepFactory(page=page)
+        if transition_from is not None and n % 2 == 0:
+            TransitionPathFactory(page=page, from_role=transition_from, from_role_name="")
+        else:
+            TransitionPathFactory(page=page)
+        RoleCourseFactory(page=page)
+        RoleCertificationFactory(page=page)
+        RoleCompanyFactory(page=page)
+        RoleSourceFactory(page=page)
+        RoleFAQFactory(page=page)
+    page.tags.add(*[f"skill-{n}" for n in range(count)])
+    page.save()
+    return page

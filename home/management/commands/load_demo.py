@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each app owns the demo content of its models, in dependency order.
-DEMO_MODULES = ["home.demo", "courses.demo", "paths.demo"]
+DEMO_MODULES = ["home.demo", "courses.demo", "roles.demo", "paths.demo"]
 
 
 class Command(BaseCommand):
