@@ -1,0 +1,130 @@
+"""Admin views: the "Reviews due" report and the "Mark as reviewed" action."""
+
+from django import forms
+from django.apps import apps
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.views.generic import FormView
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+
+from reviews import registry
+from reviews.filters import ReviewsDueFilterSet
+from reviews.permissions import user_can_edit
+from reviews.queries import review_rows, to_items
+from reviews.services import mark_reviewed
+from reviews.status import ReviewSettings, ReviewStatus
+
+
+def _format_date(value, empty: str) -> str:
+    return date_format(value, "j M Y") if value else empty
+
+
+class ReviewsDueReportView(ReportView):
+    """Every live reviewable page and snippet the user may edit, most overdue first."""
+
+    page_title = "Reviews due"
+    header_icon = "date"
+    index_url_name = "reviews:report"
+    index_results_url_name = "reviews:report_results"
+    filterset_class = ReviewsDueFilterSet
+    export_filename = "reviews-due"
+    columns = [
+        TitleColumn("title", label="Title", get_url=lambda item: item.edit_url),
+        Column("type_label", label="Type"),
+        Column("owner_name", label="Owner", accessor=lambda item: item.owner_name or "Nobody (Reviewers group)"),
+        Column("last_reviewed", label="Last reviewed", accessor=lambda item: _format_date(item.last_reviewed, "Never")),
+        Column("next_review_due", label="Next review due",
+               accessor=lambda item: _format_date(item.next_review_due, "Now")),
+        StatusTagColumn("status_label", label="Status",
+                        primary=lambda item: item.status in (ReviewStatus.OVERDUE, ReviewStatus.NEVER_REVIEWED)),
+    ]
+    list_export = ["title", "type_label", "owner_name", "last_reviewed", "next_review_due", "status_label", "admin_url"]
+    export_headings = {
+        "title": "Title",
+        "type_label": "Type",
+        "owner_name": "Owner",
+        "last_reviewed": "Last reviewed",
+        "next_review_due": "Next review due",
+        "status_label": "Status",
+        "admin_url": "Edit link",
+    }
+
+    @cached_property
+    def review_settings(self):
+        return ReviewSettings.load()
+
+    def get_queryset(self):
+        return review_rows(user=self.request.user, settings=self.review_settings, narrow=self.filter_one_model)
+
+    def filter_one_model(self, queryset):
+        """The filters run on each model's queryset before the rows are combined."""
+        return super().filter_queryset(queryset)
+
+    def filter_queryset(self, queryset):
+        return queryset  # already filtered per model in get_queryset
+
+    def decorate_paginated_queryset(self, object_list):
+        return to_items(object_list)
+
+
+class MarkReviewedForm(forms.Form):
+    note = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Optional: what you checked or changed, e.g. 'Salary bands checked against 2026 survey'. "
+        "Shown in the history.",
+    )
+
+
+class MarkReviewedView(WagtailAdminTemplateMixin, FormView):
+    """Confirm (GET) and record (POST) that someone has checked an object's facts today."""
+
+    template_name = "reviews/mark_reviewed.html"
+    form_class = MarkReviewedForm
+    header_icon = "date"
+
+    def dispatch(self, request, app_label, model_name, pk):
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            raise Http404("No such content type.")
+        if model not in registry.reviewable_models():
+            raise Http404("This content type is not reviewable.")
+        self.object = get_object_or_404(model._default_manager, pk=unquote(pk))
+        if not user_can_edit(request.user, self.object):
+            raise PermissionDenied
+        self.edit_url = registry.edit_url(model, self.object.pk)
+        return super().dispatch(request)
+
+    def get_page_title(self):
+        return f"Mark '{self.object}' as reviewed"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": self.edit_url or "", "label": str(self.object)},
+            {"url": "", "label": "Mark as reviewed"},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(object=self.object, edit_url=self.edit_url, type_label=registry.type_label(type(self.object)))
+        return context
+
+    def form_valid(self, form):
+        mark_reviewed(self.object, self.request.user, note=form.cleaned_data["note"])
+        messages.success(self.request, f"'{self.object}' marked as reviewed today.")
+        return redirect(self.edit_url or reverse("reviews:report"))
+
+
+def mark_reviewed_url(obj) -> str:
+    meta = type(obj)._meta
+    return reverse("reviews:mark_reviewed", args=[meta.app_label, meta.model_name, obj.pk])
