@@ -64,6 +64,11 @@ class ReviewsDueReportView(ReportView):
     def get_queryset(self):
         return review_rows(user=self.request.user, settings=self.review_settings, narrow=self.filter_one_model)
 
+    def get_filterset_kwargs(self):
+        # The filterset never filters a queryset of its own: filter_one_model hands
+        # it each model's queryset in turn. django-filter still wants one.
+        return {**super().get_filterset_kwargs(), "queryset": registry.reviewable_models()[0]._default_manager.none()}
+
     def filter_one_model(self, queryset):
         """The filters run on each model's queryset before the rows are combined."""
         return super().filter_queryset(queryset)
@@ -71,8 +76,15 @@ class ReviewsDueReportView(ReportView):
     def filter_queryset(self, queryset):
         return queryset  # already filtered per model in get_queryset
 
+    def paginate_queryset(self, queryset, page_size):
+        # Turn the page's rows into ReviewItems before the table is built from them.
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = to_items(rows)
+        return paginator, page, page.object_list, is_paginated
+
     def decorate_paginated_queryset(self, object_list):
-        return to_items(object_list)
+        # Exports are not paginated, so their rows are converted here instead.
+        return to_items(object_list) if self.is_export else object_list
 
 
 class MarkReviewedForm(forms.Form):
