@@ -106,10 +106,13 @@ class FactCheckTask(AbstractGroupApprovalTask):
         from reviews.services import mark_reviewed
 
         if action_name == "approve":
-            obj = task_state.workflow_state.content_object
-            obj = getattr(obj, "specific", obj)
-            if isinstance(obj, Reviewable):
-                mark_reviewed(obj, user, note=kwargs.get("comment", ""))
+            content_object = task_state.workflow_state.content_object
+            specific = getattr(content_object, "specific", content_object)
+            if isinstance(specific, Reviewable):
+                mark_reviewed(specific, user, note=kwargs.get("comment", ""))
+                # The workflow publishes from this instance next: drop its cached
+                # latest revision so the newly dated draft is what goes live.
+                content_object.refresh_from_db()
         super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

@@ -4,9 +4,9 @@ from django import forms
 from django.apps import apps
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -113,7 +113,8 @@ class MarkReviewedView(WagtailAdminTemplateMixin, FormView):
             raise Http404("This content type is not reviewable.")
         self.object = get_object_or_404(model._default_manager, pk=unquote(pk))
         if not user_can_edit(request.user, self.object):
-            raise PermissionDenied
+            # A real 403: Wagtail's admin would turn PermissionDenied into a redirect home.
+            return TemplateResponse(request, "reviews/forbidden.html", {"object": self.object}, status=403)
         self.edit_url = registry.edit_url(model, self.object.pk)
         return super().dispatch(request)
 

@@ -1,9 +1,10 @@
 """Create the Reviewers group and the "Fact-checked publishing" workflow.
 
-Reviewers may use the admin, edit every page (to mark it reviewed; publishing
-stays with editors and moderators) and edit the reviewable snippets. The
-workflow has one Fact-check task approved by Reviewers; assign it to pages under
-Settings › Workflows. Permissions are looked up with get_or_create because
+Reviewers may use the admin and edit and publish every page and the reviewable
+snippets: editing lets them mark content reviewed, and approving the last task
+of a workflow publishes, which Wagtail only allows to users who may publish.
+The workflow has one Fact-check task approved by Reviewers; assign it to pages
+under Settings › Workflows. Permissions are looked up with get_or_create because
 Django only creates model permissions after all migrations have run.
 """
 
@@ -12,7 +13,12 @@ from django.db import migrations
 REVIEWERS = "Reviewers"
 WORKFLOW = "Fact-checked publishing"
 TASK = "Fact-check"
-SNIPPET_PERMISSIONS = [("courses", "course", "change_course"), ("courses", "certification", "change_certification")]
+SNIPPET_PERMISSIONS = [
+    (app_label, model, f"{action}_{model}")
+    for app_label, model in [("courses", "course"), ("courses", "certification")]
+    for action in ("change", "publish")
+]
+PAGE_PERMISSIONS = ["change_page", "publish_page"]
 
 
 def permission(apps, app_label, model, codename):
@@ -41,9 +47,10 @@ def create_reviewers_and_workflow(apps, schema_editor):
     )
     root = Page.objects.filter(depth=1).first()
     if root is not None:
-        GroupPagePermission.objects.get_or_create(
-            group=reviewers, page=root, permission=permission(apps, "wagtailcore", "page", "change_page")
-        )
+        for codename in PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=reviewers, page=root, permission=permission(apps, "wagtailcore", "page", codename)
+            )
 
     task_type, _ = ContentType.objects.get_or_create(app_label="reviews", model="factchecktask")
     task = FactCheckTask.objects.filter(name=TASK).first()

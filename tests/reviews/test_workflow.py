@@ -1,0 +1,63 @@
+"""The Fact-check workflow task: approving it marks the content reviewed, once."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import PageLogEntry, Workflow, WorkflowPage
+
+from reviews.models import FactCheckTask
+from roles.models import RolePage
+from tests.factories.roles import RolePageFactory
+
+
+@pytest.fixture
+def fact_checked_workflow(db):
+    return Workflow.objects.get(name="Fact-checked publishing")
+
+
+def test_migration_creates_the_workflow_with_a_fact_check_task_for_reviewers(fact_checked_workflow):
+    [task] = [task.specific for task in fact_checked_workflow.tasks]
+    assert isinstance(task, FactCheckTask)
+    assert fact_checked_workflow.active and task.active
+    assert list(task.groups.values_list("name", flat=True)) == ["Reviewers"]
+
+
+def test_reviewers_group_can_edit_and_publish_pages_and_reviewable_snippets(db):
+    reviewers = Group.objects.get(name="Reviewers")
+    codenames = set(reviewers.permissions.values_list("codename", flat=True))
+    assert {"access_admin", "change_course", "publish_course", "change_certification", "publish_certification"} <= codenames
+    page_codenames = set(reviewers.page_permissions.filter(page__depth=1).values_list("permission__codename", flat=True))
+    assert page_codenames == {"change_page", "publish_page"}
+
+
+def test_approving_marks_reviewed_and_publishes_the_draft(role_index, fact_checked_workflow, superuser, reviewer, today):
+    WorkflowPage.objects.create(workflow=fact_checked_workflow, page=role_index)
+    page = RolePageFactory(parent=role_index, title="Data Scientist", last_reviewed=today - timedelta(days=365))
+    page.summary = "Updated summary after fact check."
+    page.save_revision(user=superuser)
+    workflow_state = fact_checked_workflow.start(page, superuser)
+    task_state = workflow_state.current_task_state
+
+    task_state.task.specific.on_action(task_state, reviewer, "approve", comment="Salary bands verified")
+
+    live = RolePage.objects.get(pk=page.pk)
+    assert live.last_reviewed == today
+    assert live.summary == "Updated summary after fact check."
+    assert not live.has_unpublished_changes
+    [entry] = PageLogEntry.objects.filter(page=page, action="reviews.mark_reviewed")
+    assert entry.user == reviewer
+    assert entry.data == {"date": today.isoformat(), "note": "Salary bands verified"}
+
+
+def test_rejecting_does_not_mark_reviewed(role_index, fact_checked_workflow, superuser, reviewer, today):
+    WorkflowPage.objects.create(workflow=fact_checked_workflow, page=role_index)
+    page = RolePageFactory(parent=role_index, last_reviewed=None)
+    page.save_revision(user=superuser)
+    workflow_state = fact_checked_workflow.start(page, superuser)
+    task_state = workflow_state.current_task_state
+
+    task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Source missing")
+
+    assert RolePage.objects.get(pk=page.pk).last_reviewed is None
+    assert not PageLogEntry.objects.filter(page=page, action="reviews.mark_reviewed").exists()
