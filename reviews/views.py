@@ -36,6 +36,8 @@ class ReviewsDueReportView(ReportView):
     index_results_url_name = "reviews:report_results"
     filterset_class = ReviewsDueFilterSet
     export_filename = "reviews-due"
+    verbose_name = "item"
+    verbose_name_plural = "items"
     columns = [
         TitleColumn("title", label="Title", get_url=lambda item: item.edit_url),
         Column("type_label", label="Type"),
