@@ -113,7 +113,7 @@ class FactCheckTask(AbstractGroupApprovalTask):
                 # The workflow publishes from this instance next: drop its cached
                 # latest revision so the newly dated draft is what goes live.
                 content_object.refresh_from_db()
-        super().on_action(task_state, user, action_name, **kwargs)
+        return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
     def get_description(cls):

@@ -23,6 +23,9 @@ from reviews.services import mark_reviewed
 from reviews.status import ReviewSettings, ReviewStatus
 
 
+NEEDS_ACTION_NOW = (ReviewStatus.OVERDUE, ReviewStatus.NEVER_REVIEWED)
+
+
 def _format_date(value, empty: str) -> str:
     return date_format(value, "j M Y") if value else empty
 
@@ -43,10 +46,8 @@ class ReviewsDueReportView(ReportView):
         Column("type_label", label="Type"),
         Column("owner_name", label="Owner", accessor=lambda item: item.owner_name or "Nobody (Reviewers group)"),
         Column("last_reviewed", label="Last reviewed", accessor=lambda item: _format_date(item.last_reviewed, "Never")),
-        Column("next_review_due", label="Next review due",
-               accessor=lambda item: _format_date(item.next_review_due, "Now")),
-        StatusTagColumn("status_label", label="Status",
-                        primary=lambda item: item.status in (ReviewStatus.OVERDUE, ReviewStatus.NEVER_REVIEWED)),
+        Column("next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")),
+        StatusTagColumn("status_label", label="Status", primary=lambda item: item.status in NEEDS_ACTION_NOW),
     ]
     list_export = ["title", "type_label", "owner_name", "last_reviewed", "next_review_due", "status_label", "admin_url"]
     export_headings = {

@@ -5,10 +5,13 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from courses.models import Course
 from tests.factories.courses import CertificationFactory, CourseFactory
+from tests.factories.reviews import UserFactory
 from tests.factories.roles import RolePageFactory
 from tests.reviews.conftest import grant_model_permission, grant_page_permission
 
@@ -62,10 +65,6 @@ def test_filters_by_status(client, superuser, content, query, expected):
 
 
 def test_filters_by_type(client, superuser, content):
-    from django.contrib.contenttypes.models import ContentType
-
-    from courses.models import Course
-
     client.force_login(superuser)
     response = client.get(REPORT, {"content_type": ContentType.objects.get_for_model(Course).pk})
 
@@ -112,8 +111,6 @@ def test_xlsx_export(client, superuser, content, today):
 
 
 def test_each_user_sees_only_what_they_may_edit(client, role_index, content):
-    from tests.factories.reviews import UserFactory
-
     page_editor = UserFactory()
     grant_page_permission(page_editor, content["due_soon"])
     client.force_login(page_editor)
@@ -126,8 +123,6 @@ def test_each_user_sees_only_what_they_may_edit(client, role_index, content):
 
 
 def test_report_is_in_the_reports_menu_only_for_users_who_can_review(client, content):
-    from tests.factories.reviews import UserFactory
-
     nobody = UserFactory()
     client.force_login(nobody)
     assert REPORT not in client.get(reverse("wagtailadmin_home")).content.decode()

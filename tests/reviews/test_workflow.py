@@ -4,10 +4,14 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import PageLogEntry, Workflow, WorkflowPage
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from wagtail.models import ModelLogEntry, PageLogEntry, Workflow, WorkflowContentType, WorkflowPage
 
+from courses.models import Course
 from reviews.models import FactCheckTask
 from roles.models import RolePage
+from tests.factories.courses import CourseFactory
 from tests.factories.roles import RolePageFactory
 
 
@@ -61,3 +65,23 @@ def test_rejecting_does_not_mark_reviewed(role_index, fact_checked_workflow, sup
 
     assert RolePage.objects.get(pk=page.pk).last_reviewed is None
     assert not PageLogEntry.objects.filter(page=page, action="reviews.mark_reviewed").exists()
+
+
+def test_reviewer_approves_a_snippet_from_the_admin(client, fact_checked_workflow, superuser, reviewer, today):
+    WorkflowContentType.objects.create(workflow=fact_checked_workflow, content_type=ContentType.objects.get_for_model(Course))
+    course = CourseFactory(title="LLM Bootcamp", last_reviewed=None)
+    course.title = "LLM Bootcamp (new syllabus)"
+    course.save_revision(user=superuser)
+    task_state = fact_checked_workflow.start(course, superuser).current_task_state
+    client.force_login(reviewer)
+
+    response = client.post(
+        reverse("wagtailsnippets_courses_course:workflow_action", args=[course.pk, "approve", task_state.pk]),
+        {"comment": "Price and syllabus checked"},
+    )
+
+    assert response.status_code == 302
+    live = Course.objects.get(pk=course.pk)
+    assert (live.title, live.last_reviewed, live.has_unpublished_changes) == ("LLM Bootcamp (new syllabus)", today, False)
+    [entry] = ModelLogEntry.objects.filter(object_id=str(course.pk), action="reviews.mark_reviewed")
+    assert (entry.user, entry.data["note"]) == (reviewer, "Price and syllabus checked")
