@@ -36,6 +36,14 @@ def user_can_edit(user, obj) -> bool:
     return snippet_permission_policy(type(obj)).user_has_permission_for_instance(user, "change", obj)
 
 
+def lock_message(user, obj) -> str | None:
+    """Why ``user`` may not change ``obj`` right now (an edit or workflow lock), or None."""
+    lock = obj.get_lock() if hasattr(obj, "get_lock") else None
+    if lock is not None and lock.for_user(user):
+        return str(lock.get_message(user))
+    return None
+
+
 def user_can_review_anything(user) -> bool:
     """Whether the report is worth a menu entry for this user."""
     for model in reviewable_models():

@@ -17,7 +17,7 @@ from wagtail.admin.views.reports import ReportView
 
 from reviews import registry
 from reviews.filters import ReviewsDueFilterSet
-from reviews.permissions import user_can_edit
+from reviews.permissions import lock_message, user_can_edit
 from reviews.queries import review_rows, to_items
 from reviews.services import mark_reviewed
 from reviews.status import ReviewSettings, ReviewStatus
@@ -116,10 +116,15 @@ class MarkReviewedView(WagtailAdminTemplateMixin, FormView):
             raise Http404("This content type is not reviewable.")
         self.object = get_object_or_404(model._default_manager, pk=unquote(pk))
         if not user_can_edit(request.user, self.object):
-            # A real 403: Wagtail's admin would turn PermissionDenied into a redirect home.
-            return TemplateResponse(request, "reviews/forbidden.html", {"object": self.object}, status=403)
+            return self.forbidden(f"You can mark {self.object} as reviewed only if you may edit it.")
+        if locked := lock_message(request.user, self.object):
+            return self.forbidden(locked)
         self.edit_url = registry.edit_url(model, self.object.pk)
         return super().dispatch(request)
+
+    def forbidden(self, reason):
+        # A real 403: Wagtail's admin would turn PermissionDenied into a redirect home.
+        return TemplateResponse(self.request, "reviews/forbidden.html", {"reason": reason}, status=403)
 
     def get_page_title(self):
         return f"Mark '{self.object}' as reviewed"

@@ -58,6 +58,7 @@ class MarkReviewedPageMenuItem(PageActionMenuItem):
         page = context.get("page")
         return (
             context["view"] == "edit"
+            and not context["locked_for_user"]
             and isinstance(page, Reviewable)
             and self.get_user_page_permissions_tester(context).can_edit()
         )
@@ -72,7 +73,11 @@ class MarkReviewedSnippetMenuItem(SnippetActionMenuItem):
     icon_name = "date"
 
     def is_shown(self, context):
-        return context["view"] == "edit" and user_can_edit(context["request"].user, context["instance"])
+        return (
+            context["view"] == "edit"
+            and not context.get("locked_for_user")
+            and user_can_edit(context["request"].user, context["instance"])
+        )
 
     def get_url(self, context):
         return mark_reviewed_url(context["instance"])

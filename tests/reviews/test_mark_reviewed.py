@@ -167,3 +167,19 @@ def test_not_offered_or_allowed_for_models_that_are_not_reviewable(client, super
     assert client.post(url, {}).status_code == 404
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk])).content.decode()
     assert "Mark as reviewed" not in edit
+
+
+def test_refused_while_someone_else_holds_the_lock(client, page, superuser, today):
+    editor = UserFactory()
+    grant_page_permission(editor, page)
+    page.locked, page.locked_by = True, superuser
+    page.save(update_fields=["locked", "locked_by"])
+    client.force_login(editor)
+
+    response = client.post(mark_url(page), {})
+
+    assert response.status_code == 403
+    assert "locked" in response.content.decode().lower()
+    page.refresh_from_db()
+    assert page.last_reviewed == today - timedelta(days=400)
+    assert "Mark as reviewed" not in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
