@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from courses.models import Course
+from reviews.signals import content_reviewed
 from roles.models import RolePage
 from tests.factories.courses import CourseFactory
 from tests.factories.reviews import UserFactory
@@ -183,3 +184,19 @@ def test_refused_while_someone_else_holds_the_lock(client, page, superuser, toda
     page.refresh_from_db()
     assert page.last_reviewed == today - timedelta(days=400)
     assert "Mark as reviewed" not in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+
+
+def test_sends_content_reviewed_for_cache_purging(client, superuser, page):
+    received = []
+
+    def receiver(sender, instance, user, note, **kwargs):
+        received.append((sender, instance.pk, user, note))
+
+    content_reviewed.connect(receiver)
+    try:
+        client.force_login(superuser)
+        client.post(mark_url(page), {"note": "ok"})
+    finally:
+        content_reviewed.disconnect(receiver)
+
+    assert received == [(RolePage, page.pk, superuser, "ok")]
