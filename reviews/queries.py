@@ -50,6 +50,10 @@ class ReviewItem:
         return registry.edit_url(self.model, self.pk)
 
     @property
+    def mark_reviewed_url(self) -> str:
+        return registry.mark_reviewed_url(self.model, self.pk)
+
+    @property
     def admin_url(self) -> str:
         """Absolute link to the edit view, for e-mails and spreadsheets."""
         return f"{django_settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{self.edit_url}" if self.edit_url else ""

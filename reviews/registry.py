@@ -57,6 +57,11 @@ def edit_url(model, pk) -> str | None:
         return None
 
 
+def mark_reviewed_url(model, pk) -> str:
+    meta = model._meta
+    return reverse("reviews:mark_reviewed", args=[meta.app_label, meta.model_name, quote(pk)])
+
+
 def content_types_by_model() -> dict[type, ContentType]:
     """Content types of all reviewable models (cached by Django after the first call)."""
     return ContentType.objects.get_for_models(*reviewable_models(), for_concrete_models=False)

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -30,6 +31,15 @@ def _format_date(value, empty: str) -> str:
     return date_format(value, "j M Y") if value else empty
 
 
+class MarkReviewedColumn(Column):
+    """A "Mark as reviewed" button that comes back to the report afterwards."""
+
+    cell_template_name = "reviews/tables/mark_reviewed_cell.html"
+
+    def get_value(self, instance):
+        return f"{instance.mark_reviewed_url}?{urlencode({'next': reverse('reviews:report')})}"
+
+
 class ReviewsDueReportView(ReportView):
     """Every live reviewable page and snippet the user may edit, most overdue first."""
 
@@ -48,6 +58,7 @@ class ReviewsDueReportView(ReportView):
         Column("last_reviewed", label="Last reviewed", accessor=lambda item: _format_date(item.last_reviewed, "Never")),
         Column("next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")),
         StatusTagColumn("status_label", label="Status", primary=lambda item: item.status in NEEDS_ACTION_NOW),
+        MarkReviewedColumn("mark_reviewed", label="Action"),
     ]
     list_export = ["title", "type_label", "owner_name", "last_reviewed", "next_review_due", "status_label", "admin_url"]
     export_headings = {
@@ -137,15 +148,22 @@ class MarkReviewedView(WagtailAdminTemplateMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(object=self.object, edit_url=self.edit_url, type_label=registry.type_label(type(self.object)))
+        context.update(
+            object=self.object,
+            edit_url=self.edit_url,
+            type_label=registry.type_label(type(self.object)),
+            next_url=self.request.GET.get("next", ""),
+        )
         return context
+
+    def get_success_url(self):
+        """Back where the user came from (the report), else the object's editor."""
+        next_url = self.request.POST.get("next") or self.request.GET.get("next")
+        if next_url and url_has_allowed_host_and_scheme(next_url, {self.request.get_host()}, self.request.is_secure()):
+            return next_url
+        return self.edit_url or reverse("reviews:report")
 
     def form_valid(self, form):
         mark_reviewed(self.object, self.request.user, note=form.cleaned_data["note"])
         messages.success(self.request, f"'{self.object}' marked as reviewed today.")
-        return redirect(self.edit_url or reverse("reviews:report"))
-
-
-def mark_reviewed_url(obj) -> str:
-    meta = type(obj)._meta
-    return reverse("reviews:mark_reviewed", args=[meta.app_label, meta.model_name, obj.pk])
+        return redirect(self.get_success_url())

@@ -7,12 +7,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.action_menu import ActionMenuItem as SnippetActionMenuItem
 
-from reviews import urls
+from reviews import registry, urls
 from reviews.models import Reviewable
 from reviews.panels import YourReviewsPanel
 from reviews.permissions import user_can_edit, user_can_review_anything
 from reviews.services import MARK_REVIEWED_ACTION
-from reviews.views import mark_reviewed_url
 
 
 @hooks.register("register_admin_urls")
@@ -64,7 +63,8 @@ class MarkReviewedPageMenuItem(PageActionMenuItem):
         )
 
     def get_url(self, context):
-        return mark_reviewed_url(context["page"])
+        page = context["page"]
+        return registry.mark_reviewed_url(type(page), page.pk)
 
 
 class MarkReviewedSnippetMenuItem(SnippetActionMenuItem):
@@ -80,7 +80,8 @@ class MarkReviewedSnippetMenuItem(SnippetActionMenuItem):
         )
 
     def get_url(self, context):
-        return mark_reviewed_url(context["instance"])
+        instance = context["instance"]
+        return registry.mark_reviewed_url(type(instance), instance.pk)
 
 
 @hooks.register("register_page_action_menu_item")

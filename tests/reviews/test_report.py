@@ -145,3 +145,28 @@ def test_query_count_does_not_grow_with_rows(client, superuser, role_index, toda
     with django_assert_max_num_queries(13):
         response = client.get(REPORT)
     assert len(response.context["object_list"]) == 3 * per_type
+
+
+def test_each_row_offers_mark_as_reviewed_and_comes_back_to_the_report(client, superuser, content, today):
+    client.force_login(superuser)
+    course = content["never"]
+    mark_url = reverse("reviews:mark_reviewed", args=["courses", "course", course.pk])
+
+    html = client.get(REPORT).content.decode()
+    assert f'href="{mark_url}?next=%2Fadmin%2Freviews%2F"' in html
+
+    response = client.post(mark_url, {"note": "", "next": REPORT})
+
+    assert response["Location"] == REPORT
+    course.refresh_from_db()
+    assert course.last_reviewed == today
+
+
+def test_mark_as_reviewed_ignores_a_next_url_on_another_site(client, superuser, content):
+    client.force_login(superuser)
+    course = content["never"]
+    mark_url = reverse("reviews:mark_reviewed", args=["courses", "course", course.pk])
+
+    response = client.post(mark_url, {"next": "https://evil.example.com/"})
+
+    assert response["Location"] == reverse("wagtailsnippets_courses_course:edit", args=[course.pk])
