@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.generic import FormView
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
@@ -29,6 +30,12 @@ NEEDS_ACTION_NOW = (ReviewStatus.OVERDUE, ReviewStatus.NEVER_REVIEWED)
 
 def _format_date(value, empty: str) -> str:
     return date_format(value, "j M Y") if value else empty
+
+
+class ReviewRowsPaginator(WagtailPaginator):
+    """Counts "items": the combined rows belong to several models, not to the first one."""
+
+    model = None
 
 
 class MarkReviewedColumn(Column):
@@ -49,8 +56,7 @@ class ReviewsDueReportView(ReportView):
     index_results_url_name = "reviews:report_results"
     filterset_class = ReviewsDueFilterSet
     export_filename = "reviews-due"
-    verbose_name = "item"
-    verbose_name_plural = "items"
+    paginator_class = ReviewRowsPaginator
     columns = [
         TitleColumn("title", label="Title", get_url=lambda item: item.edit_url),
         Column("type_label", label="Type"),

@@ -48,6 +48,7 @@ def test_lists_every_live_reviewable_item_most_overdue_first(client, superuser, 
     assert reverse("wagtailadmin_pages:edit", args=[content["overdue"].pk]) in html
     assert reverse("wagtailsnippets_courses_course:edit", args=[content["never"].pk]) in html
     assert "Nobody (Reviewers group)" in html
+    assert "5 items" in html
 
 
 @pytest.mark.parametrize(
