@@ -3,8 +3,12 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.models import AbstractGroupApprovalTask
+
+from reviews.status import ReviewSettings, ReviewStatus, next_review_due, review_status
 
 
 class Reviewable(models.Model):
@@ -43,3 +47,78 @@ class Reviewable(models.Model):
         super().clean()
         if self.last_reviewed and self.last_reviewed > timezone.localdate():
             raise ValidationError({"last_reviewed": "The last review date cannot be in the future."})
+
+    @cached_property
+    def review_settings(self) -> ReviewSettings:
+        return ReviewSettings.load()
+
+    @property
+    def next_review_due(self):
+        """The day the next review falls due; None when never reviewed."""
+        return next_review_due(self.last_reviewed, self.review_every_days, self.review_settings)
+
+    @property
+    def review_status(self) -> ReviewStatus:
+        """Admin-only wording ("overdue"): never render this on a public page."""
+        return review_status(self.next_review_due, self.review_settings)
+
+    @classmethod
+    def review_title_field(cls) -> str:
+        """The field that names an object in review listings ("title", else "name")."""
+        field_names = {field.name for field in cls._meta.get_fields()}
+        return next(name for name in ("title", "name") if name in field_names)
+
+
+class ReminderLog(models.Model):
+    """One reminder sent to one person about one object at one stage of its review cycle.
+
+    A reminder is sent once per (recipient, object, status, due date): a second run
+    the same day, or any later day at the same stage, sends nothing new. Reviewing
+    the object moves its due date and starts a new cycle.
+    """
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=255)
+    status = models.CharField(max_length=20, choices=ReviewStatus.choices)
+    due_on = models.DateField(null=True, blank=True)
+    sent_on = models.DateField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["recipient", "content_type", "object_id"], name="reminderlog_recipient_object")]
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return f"{self.status} reminder to {self.recipient} on {self.sent_on}"
+
+
+class FactCheckTask(AbstractGroupApprovalTask):
+    """A workflow step where a member of the chosen groups checks every fact and figure.
+
+    Approving it marks the object reviewed (today's date, the approval comment as
+    the note) through ``reviews.services.mark_reviewed``, then continues the
+    workflow as a group approval would.
+    """
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from reviews.services import mark_reviewed
+
+        if action_name == "approve":
+            content_object = task_state.workflow_state.content_object
+            specific = getattr(content_object, "specific", content_object)
+            if isinstance(specific, Reviewable):
+                mark_reviewed(specific, user, note=kwargs.get("comment", ""))
+                # The workflow publishes from this instance next: drop its cached
+                # latest revision so the newly dated draft is what goes live.
+                content_object.refresh_from_db()
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return "Members of the chosen groups check every fact and figure; approving marks the content reviewed today."
+
+    class Meta:
+        verbose_name = "Fact-check task"
+        verbose_name_plural = "Fact-check tasks"
