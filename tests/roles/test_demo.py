@@ -5,6 +5,7 @@ from datetime import date
 from django.core.management import call_command
 
 from courses.models import Course
+from paths.models import PackagedPathPage
 from roles.models import RoleIndexPage, RolePage
 
 # One representative phrase per section of the reference guide, in its order.
@@ -174,6 +175,7 @@ def test_rerun_creates_nothing_and_keeps_editor_changes(demo, tmp_path):
 
 def test_rerun_recreates_a_deleted_demo_page_and_reuses_existing_snippets(demo, tmp_path):
     courses_before = Course.objects.count()
+    PackagedPathPage.objects.all().delete()  # a path protects the roles it contains from deletion
     demo.delete()
     with open(tmp_path / "rerun.log", "w") as log:
         call_command("load_demo", stdout=log)
