@@ -16,7 +16,7 @@ class TokenOut(Schema):
     prefix: str = Field(description="The token's first characters, as shown in the admin.")
     user: str = Field(description="The username the token acts for.")
     created: datetime
-    last_used_at: datetime | None = Field(description="Updated at most once a minute.")
+    last_used_at: datetime | None = Field(description="The use before this request; recorded at most once a minute.")
 
 
 @router.get("/me", response={200: TokenOut, **error_responses(401)}, summary="Describe the token sent", operation_id="token_me")

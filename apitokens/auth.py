@@ -7,7 +7,7 @@ Wagtail's ninja auth class to the API's error shape.
 """
 
 from django.http import HttpRequest
-from ninja.errors import AuthenticationError, AuthorizationError
+from ninja.errors import AuthenticationError
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import APIToken
 
@@ -33,8 +33,3 @@ class APITokenAuth(BearerTokenAuth):
             raise AuthenticationError(message=BAD_TOKEN)
         return token
 
-
-def require_permission(request: HttpRequest, permission: str) -> None:
-    """403 unless the token's user has ``permission``, e.g. 'wagtailadmin.access_admin'."""
-    if not request.user.has_perm(permission):
-        raise AuthorizationError(message=f"This token's user lacks the '{permission}' permission this endpoint needs.")
