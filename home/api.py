@@ -11,7 +11,7 @@ from config.api_errors import error_responses
 from config.api_pagination import ListPage, PageParams, paginate
 from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
 from roles.api import ROLE_SEARCH
-from roles.api_schemas import no_control_characters
+from roles.api_schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
 SEARCH_SOURCES = [ROLE_SEARCH, COURSE_SEARCH, CERTIFICATION_SEARCH]
 MAX_SEARCH_OFFSET = 1000
@@ -22,7 +22,7 @@ router = Router()
 
 
 class SearchParams(PageParams):
-    q: str = Field(min_length=1, max_length=200, description="What to search for.")
+    q: str = Field(min_length=1, max_length=200, json_schema_extra=NO_CONTROL_CHARACTERS, description="What to search for.")
     type: SearchType | None = Field(None, description="Only results of this type.")
     offset: int = Field(0, ge=0, le=MAX_SEARCH_OFFSET, description=f"How many results to skip (at most {MAX_SEARCH_OFFSET}).")
 

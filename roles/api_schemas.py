@@ -11,6 +11,8 @@ from config.api_pagination import ListPage, PageParams
 from roles.figures import IMPACT_BANDS, GrowthOutlook
 
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
+NO_CONTROL_CHARACTERS = {"pattern": r"^[^\x00-\x1f]*$"}
+"""Documents in OpenAPI what ``no_control_characters`` enforces (with a clearer message than a pattern error)."""
 MAX_SALARY = 10_000_000
 
 AiImpactLabel = Literal[tuple(label for _, label in reversed(IMPACT_BANDS))]
@@ -66,8 +68,15 @@ class RoleFilters(PageParams):
     ai_impact_max: int | None = Field(None, ge=0, le=100, description="Highest AI-impact score, 0-100; at least ai_impact_min.")
     salary_min: int | None = Field(None, ge=0, le=MAX_SALARY, description="Lowest median salary, whole US dollars.")
     salary_max: int | None = Field(None, ge=0, le=MAX_SALARY, description="Highest median salary; at least salary_min.")
-    skill: str | None = Field(None, min_length=1, max_length=100, description="A skill tag, by slug or name, e.g. 'python'.")
-    q: str | None = Field(None, max_length=200, description="Full-text search; results are ordered by relevance unless ordering is given.")
+    skill: str | None = Field(
+        None, min_length=1, max_length=100, json_schema_extra=NO_CONTROL_CHARACTERS, description="A skill tag, by slug or name, e.g. 'python'."
+    )
+    q: str | None = Field(
+        None,
+        max_length=200,
+        json_schema_extra=NO_CONTROL_CHARACTERS,
+        description="Full-text search; results are ordered by relevance unless ordering is given.",
+    )
     ordering: RoleOrdering | None = Field(
         None, description="Sort key, '-' for descending; unknown figures sort last. Default: title, or relevance with q."
     )
