@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from django.db.models import Count, Window
 from django.http import HttpRequest
 from ninja import Field, Schema
 
@@ -31,17 +32,22 @@ def page_url(request: HttpRequest, *, limit: int, offset: int) -> str:
 def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count: int | None = None) -> dict:
     """Slice ``items`` (a queryset, or a list starting at the first result) and describe the neighbouring pages.
 
-    ``count`` defaults to ``len(items)`` for a list and ``items.count()`` (one
-    query) for a queryset; pass it when ``items`` holds only the first results.
+    A queryset is counted in the same query as the page (``COUNT(*) OVER ()``);
+    only a page past the end costs a separate count. For a list, ``count``
+    defaults to ``len(items)``; pass it when the list holds only the first results.
     """
-    if count is None:
-        count = len(items) if isinstance(items, list) else items.count()
     limit, offset = params.limit, params.offset
+    if isinstance(items, list):
+        results = items[offset : offset + limit]
+        count = len(items) if count is None else count
+    else:
+        results = list(items.annotate(total_count=Window(Count("pk")))[offset : offset + limit])
+        count = results[0].total_count if results else (items.count() if offset else 0)
     has_next = offset + limit < count
     has_previous = offset > 0
     return {
         "count": count,
         "next": page_url(request, limit=limit, offset=offset + limit) if has_next else None,
         "previous": page_url(request, limit=limit, offset=max(offset - limit, 0)) if has_previous else None,
-        "results": list(items[offset : offset + limit]),
+        "results": results,
     }

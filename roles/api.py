@@ -18,6 +18,13 @@ def public_roles():
     return RolePage.objects.live().public()
 
 
+SUMMARY_COLUMNS = (
+    "title", "slug", "url_path", "family__slug", "family__name", "specialty", "summary", "median_salary",
+    "growth_outlook", "ai_impact_score", "entry_level", "last_reviewed",
+)
+"""The columns a summary reads (url_path builds the URL); the guide's long prose is not loaded."""
+
+
 def role_url(role: RolePage, request: HttpRequest) -> str | None:
     return role.get_full_url(request)
 
@@ -87,7 +94,7 @@ def order_by_position(roles, ids: list[int]):
 def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
     public = public_roles()
-    roles = filter_roles(public.select_related("family"), filters)
+    roles = filter_roles(public.select_related("family").only(*SUMMARY_COLUMNS), filters)
     if filters.q:
         ids = search_ids(public, filters.q)
         roles = roles.filter(pk__in=ids)

@@ -184,7 +184,7 @@ CORS_ALLOW_HEADERS = ["accept", "authorization", "if-modified-since", "if-none-m
 CORS_EXPOSE_HEADERS = ["etag", "last-modified", "retry-after"]
 
 # JSON API (config/api.py, docs/api.md)
-API_PATH_PREFIX = "/api/"
+API_PATH_PREFIX = "/api/v1/"
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
 # Client address for throttling: REMOTE_ADDR unless this many trusted proxies add X-Forwarded-For.
