@@ -13,6 +13,7 @@ import django
 def load(role_count: int) -> None:
     from django.db import transaction
 
+    from courses.models import Certification, Course
     from home.demo import ensure_home_page
     from roles.figures import GrowthOutlook
     from roles.models import RoleIndexPage, RolePage
@@ -31,6 +32,8 @@ def load(role_count: int) -> None:
         home = ensure_home_page()
         for role in RolePage.objects.all():
             role.delete()
+        Course.objects.filter(title__startswith="Bench course").delete()
+        Certification.objects.filter(name__startswith="Bench certification").delete()
         index = RoleIndexPage.objects.first() or RoleIndexPageFactory(parent=home)
         families = [RoleFamilyFactory(name=name) for name in ("Applied AI", "Data", "Platform", "Product")]
         courses = [CourseFactory(title=f"Bench course {number}") for number in range(10)]

@@ -1,6 +1,10 @@
 """HTTP behaviour shared by every endpoint: caching validators, 304s, CORS, throttling, JSON 404s."""
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -173,3 +177,18 @@ def test_an_unexpected_error_is_a_json_500_without_a_traceback(role_index, clien
         "detail": [{"loc": [], "msg": "Internal server error. It has been logged.", "type": "server_error"}]
     }
     assert "database on fire" not in response.content.decode()
+
+
+@pytest.mark.parametrize("rate", ["60/fortnight", "sixty/min", "60"])
+def test_a_malformed_api_anon_rate_stops_start_up_naming_the_variable(rate):
+    result = subprocess.run(
+        [sys.executable, "-c", "import config.settings.base"],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "API_ANON_RATE": rate},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode != 0
+    assert "API_ANON_RATE must look like '60/min'" in result.stderr
