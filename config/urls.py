@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api, api_not_found
 from home.views import healthz, robots_txt
 
 urlpatterns = [
@@ -13,6 +14,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The JSON API; unknown paths under it answer a JSON 404, not the site's HTML one.
+    path("api/v1/", api_not_found),
+    path("api/v1/", api.urls),
+    re_path(r"^api/", api_not_found),
 ]
 
 if settings.DEBUG:

@@ -2,10 +2,12 @@
 machines comes from environment variables (see the README's Configuration table)."""
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -15,6 +17,14 @@ def env_bool(name: str, default: bool = False) -> bool:
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate like '60/min' (count / s, sec, m, min, h, hour, d or day); fails at start-up naming the variable."""
+    value = os.environ.get(name, default).strip()
+    if not re.fullmatch(r"\d+/(s|sec|m|min|h|hour|d|day)", value):
+        raise ImproperlyConfigured(f"{name} must look like '60/min' (a count, '/', then s, min, hour or day); got {value!r}.")
+    return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -32,6 +42,7 @@ INSTALLED_APPS = [
     "courses",
     "paths",
     "reviews",
+    "apitokens",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.forms",
@@ -46,11 +57,13 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtail.api.v2",
+    "wagtail.api.v3",  # only for Wagtail's API-token model and admin (Settings › API tokens); its URLs are not mounted
     "rest_framework",
     "modelcluster",
     "taggit",
     "django_filters",
     "corsheaders",
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "config.api_caching.APICachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -166,6 +180,15 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "authorization", "if-modified-since", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["etag", "last-modified", "retry-after"]
+
+# JSON API (config/api.py, docs/api.md)
+API_PATH_PREFIX = "/api/v1/"
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
+# Client address for throttling: REMOTE_ADDR unless this many trusted proxies add X-Forwarded-For.
+NINJA_NUM_PROXIES = int(os.environ.get("API_NUM_PROXIES", "0"))
 
 LOGGING = {
     "version": 1,

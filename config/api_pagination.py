@@ -1,0 +1,53 @@
+"""Limit/offset paging shared by every list endpoint: ``count``, ``next``, ``previous``, ``results``."""
+
+from collections.abc import Sequence
+
+from django.db.models import Count, Window
+from django.http import HttpRequest
+from ninja import Field, Schema
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_OFFSET = 1_000_000
+
+
+class PageParams(Schema):
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"How many results to return (1-{MAX_LIMIT}).")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="How many results to skip.")
+
+
+class ListPage(Schema):
+    count: int = Field(description="How many results match, over all pages.")
+    next: str | None = Field(description="Absolute URL of the next page; null on the last page.")
+    previous: str | None = Field(description="Absolute URL of the previous page; null on the first page.")
+
+
+def page_url(request: HttpRequest, *, limit: int, offset: int) -> str:
+    query = request.GET.copy()
+    query["limit"] = str(limit)
+    query["offset"] = str(offset)
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count: int | None = None) -> dict:
+    """Slice ``items`` (a queryset, or a list starting at the first result) and describe the neighbouring pages.
+
+    A queryset is counted in the same query as the page (``COUNT(*) OVER ()``);
+    only a page past the end costs a separate count. For a list, ``count``
+    defaults to ``len(items)``; pass it when the list holds only the first results.
+    """
+    limit, offset = params.limit, params.offset
+    if isinstance(items, list):
+        results = items[offset : offset + limit]
+        count = len(items) if count is None else count
+    else:
+        results = list(items.annotate(total_count=Window(Count("pk")))[offset : offset + limit])
+        count = results[0].total_count if results else (items.count() if offset else 0)
+    has_next = offset + limit < count
+    has_previous = offset > 0
+    return {
+        "count": count,
+        "next": page_url(request, limit=limit, offset=offset + limit) if has_next else None,
+        "previous": page_url(request, limit=limit, offset=max(offset - limit, 0)) if has_previous else None,
+        "results": results,
+    }

@@ -1,0 +1,61 @@
+"""GET /api/v1/search?q=: one relevance-ordered list across every public content type."""
+
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema
+from pydantic import field_validator
+from wagtail.search.backends import get_search_backend
+
+from config.api_errors import error_responses
+from config.api_pagination import ListPage, PageParams, paginate
+from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
+from roles.api import ROLE_SEARCH
+from roles.api_schemas import NO_CONTROL_CHARACTERS, no_control_characters
+
+SEARCH_SOURCES = [ROLE_SEARCH, COURSE_SEARCH, CERTIFICATION_SEARCH]
+MAX_SEARCH_OFFSET = 1000
+
+SearchType = Literal[tuple(source.type for source in SEARCH_SOURCES)]
+
+router = Router()
+
+
+class SearchParams(PageParams):
+    q: str = Field(min_length=1, max_length=200, json_schema_extra=NO_CONTROL_CHARACTERS, description="What to search for.")
+    type: SearchType | None = Field(None, description="Only results of this type.")
+    offset: int = Field(0, ge=0, le=MAX_SEARCH_OFFSET, description=f"How many results to skip (at most {MAX_SEARCH_OFFSET}).")
+
+    _no_control_characters = field_validator("q")(no_control_characters)
+
+
+class SearchHit(Schema):
+    type: SearchType
+    title: str
+    summary: str = Field(description="Plain text, at most 300 characters.")
+    url: str | None = Field(description="Absolute URL: the public page for roles, the provider's or issuer's page for courses and certifications.")
+
+
+class SearchResults(ListPage):
+    results: list[SearchHit]
+
+
+@router.get("", response={200: SearchResults, **error_responses()}, summary="Search all published content", operation_id="search")
+def search(request: HttpRequest, params: Query[SearchParams]):
+    """Roles, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
+    backend = get_search_backend()
+    window = params.offset + params.limit
+    count, hits = 0, []
+    for source in SEARCH_SOURCES:
+        if params.type not in (None, source.type):
+            continue
+        results = backend.search(params.q, source.public()).annotate_score("_score")
+        count += results.count()
+        hits += [(found._score or 0, source, found) for found in results[:window]]
+    hits.sort(key=lambda hit: hit[0], reverse=True)
+    page = paginate(request, hits, params, count=count)
+    page["results"] = [
+        {"type": source.type, "title": source.title(found), "summary": source.summary(found), "url": source.url(found, request)}
+        for _, source, found in page["results"]
+    ]
+    return page

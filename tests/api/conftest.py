@@ -1,0 +1,33 @@
+import pytest
+from django.core.cache import cache
+
+from tests.factories.roles import RolePageFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle counters and Wagtail's site-root cache live in the cache; start every test empty."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def make_role(role_index):
+    """A published role guide under /roles/."""
+
+    def make(**fields):
+        return RolePageFactory(parent=role_index, **fields)
+
+    return make
+
+
+@pytest.fixture
+def get_json(client):
+    """GET an API path and return (response, parsed JSON)."""
+
+    def get(path, **params):
+        response = client.get(path, params)
+        return response, response.json()
+
+    return get
