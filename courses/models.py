@@ -13,6 +13,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixi
 from wagtail.search import index
 
 from reviews.models import Reviewable
+from roles.fields import HttpURLField
 
 REVIEW_PANELS = MultiFieldPanel(
     [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
@@ -42,7 +43,7 @@ class Course(
     format = models.CharField(
         max_length=20, choices=CourseFormat.choices, default=CourseFormat.COURSE, help_text="What kind of resource it is."
     )
-    url = models.URLField(blank=True, max_length=500, help_text="Where readers can find it (http or https).")
+    url = HttpURLField(blank=True, max_length=500, help_text="Where readers can find it (http or https).")
     description = RichTextField(
         blank=True, features=["bold", "italic", "link"], help_text="Why it is worth a reader's time, in a sentence or two."
     )
@@ -81,7 +82,7 @@ class Certification(
 ):
     name = models.CharField(max_length=200, help_text="The certification's name as its issuer writes it.")
     issuer = models.CharField(max_length=200, help_text="The organisation that grants it.")
-    url = models.URLField(blank=True, max_length=500, help_text="The issuer's page for it (http or https).")
+    url = HttpURLField(blank=True, max_length=500, help_text="The issuer's page for it (http or https).")
     description = RichTextField(
         blank=True, features=["bold", "italic", "link"], help_text="What it proves and who it suits, in a sentence or two."
     )
