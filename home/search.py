@@ -11,6 +11,7 @@ from typing import Callable
 from django.core.paginator import Paginator
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from wagtail.search.backends import get_search_backend
 
 from courses.models import Certification, Course
 from roles.models import RolePage
@@ -81,7 +82,7 @@ class SectionResults:
 
 
 def search_section(section: SearchSection, query: str, page_number=None) -> SectionResults:
-    results = section.queryset().search(query, operator="and")
+    results = get_search_backend().search(query, section.queryset(), operator="and")
     if page_number is None:
         hits = [section.to_hit(obj) for obj in results[:PREVIEW_SIZE]]
         return SectionResults(section=section, total=results.count(), hits=hits)

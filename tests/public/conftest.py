@@ -37,7 +37,7 @@ def catalogue(role_index):
     soc = make_role(
         role_index, "SOC Analyst", "soc-analyst", "Security", tags=["SIEM"],
         bands=[("Tier 1", 60_000, 85_000)],
-        median_salary=95_000, ai_impact_score=60, growth_outlook=GrowthOutlook.GROWING, entry_level=True,
+        specialty="Security operations", median_salary=95_000, ai_impact_score=60, growth_outlook=GrowthOutlook.GROWING, entry_level=True,
         last_reviewed=datetime.date(2026, 6, 1),
     )
     draft = make_role(role_index, "Draft Prompt Wrangler", "draft-prompt-wrangler", "Applied AI", tags=["Python"], live=False)
