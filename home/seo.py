@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Site
 
 SITE_NAME = "Role Atlas"
 DEFAULT_DESCRIPTION = (
@@ -49,6 +50,14 @@ class SeoMeta:
         }
 
 
+def absolute_url(url: str, request) -> str:
+    """`url` on the site's configured root URL, as page URLs are, so every link in the metadata agrees."""
+    if request is None or url.startswith(("http://", "https://")):
+        return url
+    site = Site.find_for_request(request)
+    return f"{site.root_url}{url}" if site else request.build_absolute_uri(url)
+
+
 def page_breadcrumbs(page, request) -> list[Crumb]:
     """Home › … › this page, from the page tree (one query). Empty for a page not yet in the tree."""
     if not page.path:
@@ -84,16 +93,13 @@ def seo_for_context(context) -> SeoMeta:
         title = context.get("seo_title") or SITE_NAME
         description = context.get("seo_description") or DEFAULT_DESCRIPTION
         canonical = context.get("canonical_url")
-        breadcrumbs = [
-            Crumb(crumb.name, request.build_absolute_uri(crumb.url) if request else crumb.url)
-            for crumb in context.get("breadcrumbs") or []
-        ]
+        breadcrumbs = [Crumb(crumb.name, absolute_url(crumb.url, request)) for crumb in context.get("breadcrumbs") or []]
     title = context.get("seo_title") or title
     description = context.get("seo_description") or description
     if canonical is None and request is not None:
-        canonical = request.build_absolute_uri(request.path)
-    elif canonical and request is not None:
-        canonical = request.build_absolute_uri(canonical)
+        canonical = request.path
+    if canonical:
+        canonical = absolute_url(canonical, request)
     if title != SITE_NAME:
         title = f"{title} · {SITE_NAME}"
     return SeoMeta(title=title, description=description, canonical=canonical or "", breadcrumbs=breadcrumbs)

@@ -73,9 +73,11 @@ def _public_role_ids(ids) -> set[int]:
 
 def transition_graph(page) -> TransitionGraph | None:
     """Geometry for `page`'s transition graph; None when it documents no moves either way."""
-    sources = list(page.transitions.select_related("from_role").only(
-        "from_role_name", "typical_months", "from_role__title", "from_role__url_path", "from_role__slug"
-    ))
+    sources = list(
+        page.transitions.select_related("from_role").only(
+            "page", "from_role_name", "typical_months", "from_role__title", "from_role__url_path", "from_role__slug"
+        )
+    )
     destinations = list(
         TransitionPath.objects.filter(from_role=page, page__live=True)
         .select_related("page")
