@@ -50,6 +50,10 @@ class RoleFilterForm(forms.Form):
     )
     sort = forms.ChoiceField(choices=[(key, label) for key, (label, _) in SORTS.items()], required=False)
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     def clean(self):
         cleaned = super().clean()
         for low, high, label in (("impact_min", "impact_max", "AI impact"), ("salary_min", "salary_max", "median salary")):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db import transaction
 from wagtail.models import PageViewRestriction
 
 from roles.figures import GrowthOutlook
@@ -10,6 +11,13 @@ from tests.factories.roles import RoleFamilyFactory, RolePageFactory, SalaryBand
 
 
 def make_role(parent, title, slug, family, tags=(), bands=(), **fields):
+    """A role guide with skill tags and salary bands, saved in one transaction as the admin does,
+    so the search index (updated on commit) sees its tags."""
+    with transaction.atomic():
+        return _make_role(parent, title, slug, family, tags, bands, **fields)
+
+
+def _make_role(parent, title, slug, family, tags, bands, **fields):
     role = RolePageFactory(parent=parent, title=title, slug=slug, family=RoleFamilyFactory(name=family), **fields)
     for tag in tags:
         role.tags.add(tag)
