@@ -78,7 +78,27 @@ browser_db = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
-def site_data(catalogue, home_page):  # noqa: F811
+def wagtail_tree(transactional_db):
+    """The default locale and the tree root that Wagtail's migrations create.
+
+    A transactional test empties every table when it ends; serialized rollback
+    puts the rows back, but not in every test order (it depends on which test first
+    opened the connection), so this makes sure they exist.
+    """
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    locale, _ = Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locale, content_type=ContentType.objects.get_for_model(Page))
+        )
+
+
+@pytest.fixture
+def site_data(wagtail_tree, catalogue, home_page):  # noqa: F811
     """The public catalogue in a database the live server's thread can see, with the AI Engineer featured."""
     from tests.factories.home import HomeFeaturedRoleFactory
 
