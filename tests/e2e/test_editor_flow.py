@@ -36,6 +36,8 @@ def test_editor_creates_previews_and_publishes_a_role(tab, browser, live_server,
     tab.locator("#id_summary").fill("Keeps LLM features reliable with evaluations and guardrails.")
     tab.locator("#id_median_salary").fill("165000")
     tab.locator("#id_ai_impact_score").fill("42")
+    tab.locator("li.tagit-new input").first.fill("Guardrails")
+    tab.locator("li.tagit-new input").first.press("Enter")
 
     open_tab(tab, "Pay")
     for index, (level, low, high) in enumerate([("Junior", "110000", "140000"), ("Senior", "170000", "230000")]):
@@ -74,6 +76,8 @@ def test_editor_creates_previews_and_publishes_a_role(tab, browser, live_server,
     assert card.get_attribute("href") == "/roles/prompt-reliability-engineer/"
     reader.goto("/roles/compare/?roles=prompt-reliability-engineer,ai-engineer")
     assert reader.locator(".salary-chart rect").count() == 4
+    reader.goto("/search/?q=guardrails")
+    expect(reader.locator(".search-result").get_by_role("link", name="Prompt Reliability Engineer")).to_be_visible()
     if ROLE_PAGE_TEMPLATE.exists():
         response = reader.goto("/roles/prompt-reliability-engineer/")
         assert response.status == 200
