@@ -6,12 +6,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, api_not_found
-from home.views import healthz, robots_txt
+from home.views import healthz, robots_txt, search
+from roles.views import compare_roles
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("search/", search, name="search"),
+    path("roles/compare/", compare_roles, name="roles_compare"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The JSON API; unknown paths under it answer a JSON 404, not the site's HTML one.

@@ -1,9 +1,14 @@
 from django.core.validators import MinValueValidator
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
+
+from roles.models import RolePage
+
+RECENTLY_REVIEWED_COUNT = 4
 
 
 class HomePage(Page):
@@ -16,10 +21,39 @@ class HomePage(Page):
     )
     body = RichTextField(blank=True, help_text="Optional longer introduction shown below the search box.")
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("featured_roles", heading="Featured roles", label="Featured role", max_num=6),
+    ]
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        public_roles = RolePage.objects.live().public().select_related("family").prefetch_related("tags")
+        featured_ids = [link.role_id for link in self.featured_roles.all()]
+        featured = public_roles.in_bulk(featured_ids)
+        context["featured_roles"] = [featured[pk] for pk in featured_ids if pk in featured]
+        context["recently_reviewed"] = public_roles.filter(last_reviewed__isnull=False).order_by(
+            "-last_reviewed", "title"
+        )[:RECENTLY_REVIEWED_COUNT]
+        return context
+
+
+class HomeFeaturedRole(Orderable):
+    """A role guide editors put on the home page; hidden there while the guide is not live."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_roles")
+    role = models.ForeignKey(
+        "roles.RolePage", on_delete=models.CASCADE, related_name="+", help_text="A role guide to feature on the home page."
+    )
+
+    panels = [PageChooserPanel("role", "roles.RolePage")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "role"], name="homefeaturedrole_unique")]
 
 
 @register_setting(icon="cog")

@@ -94,7 +94,6 @@ def role_page_context(page, request) -> dict:
         "companies": [link.company for link in page.role_companies.select_related("company")],
         "sources": [link.source for link in page.role_sources.select_related("source")],
         "faqs": list(page.faqs.all()),
-        "breadcrumbs": list(page.get_ancestors().filter(depth__gt=1)),
     }
     present = {
         "ai-impact": _has_text(page.ai_impact_outlook) or bool(page.ai_impact_methodology.strip()),

@@ -17,3 +17,11 @@ def usd_short(amount):
 def usd_range(band):
     """A salary band -> '$110K–$145K'."""
     return format_usd_range(band.min_usd, band.max_usd)
+
+
+@register.filter
+def usd(amount):
+    """Whole US dollars with thousands separators: 175000 -> '$175,000'; empty for None."""
+    if amount in (None, ""):
+        return ""
+    return f"${int(amount):,}"

@@ -1,8 +1,9 @@
 import factory
+import factory.django
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.models import HomeFeaturedRole, HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -22,3 +23,11 @@ class HomePageFactory(wagtail_factories.PageFactory):
             defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Role Atlas"},
         )
         return home
+
+
+class HomeFeaturedRoleFactory(factory.django.DjangoModelFactory):
+    page = factory.LazyFunction(lambda: HomePage.objects.first())
+    role = None  # pass the RolePage to feature
+
+    class Meta:
+        model = HomeFeaturedRole

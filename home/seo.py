@@ -1,0 +1,105 @@
+"""Search-engine metadata shared by every public page: title, description,
+canonical URL, breadcrumbs, and safe JSON-LD output."""
+
+import json
+from dataclasses import dataclass, field
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Site
+
+SITE_NAME = "Role Atlas"
+DEFAULT_DESCRIPTION = (
+    "Career guides with salary bands, AI-impact outlooks and transition paths, reviewed on a schedule."
+)
+
+# The characters that could end a <script> element or start an HTML comment or
+# entity inside it, escaped as JSON unicode escapes (what Django's json_script does).
+_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld_script(data) -> SafeString:
+    """A <script type="application/ld+json"> element whose content editor text can never break out of."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 (escaped above)
+
+
+@dataclass
+class Crumb:
+    name: str
+    url: str
+
+
+@dataclass
+class SeoMeta:
+    title: str
+    description: str
+    canonical: str
+    breadcrumbs: list[Crumb] = field(default_factory=list)
+
+    def breadcrumb_json_ld(self) -> dict | None:
+        if not self.breadcrumbs:
+            return None
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "name": crumb.name, "item": crumb.url}
+                for position, crumb in enumerate(self.breadcrumbs, start=1)
+            ],
+        }
+
+
+def absolute_url(url: str, request) -> str:
+    """`url` on the site's configured root URL, as page URLs are, so every link in the metadata agrees."""
+    if request is None or url.startswith(("http://", "https://")):
+        return url
+    site = Site.find_for_request(request)
+    return f"{site.root_url}{url}" if site else request.build_absolute_uri(url)
+
+
+def page_breadcrumbs(page, request) -> list[Crumb]:
+    """Home › … › this page, from the page tree (one query). Empty for a page not yet in the tree."""
+    if not page.path:
+        return []
+    ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth", "path")
+    crumbs = [Crumb("Home" if ancestor.depth == 2 else ancestor.title, ancestor.get_full_url(request) or "") for ancestor in ancestors]
+    crumbs.append(Crumb("Home" if page.depth == 2 else page.title, page.get_full_url(request) or ""))
+    return [crumb for crumb in crumbs if crumb.url]
+
+
+def page_description(page) -> str:
+    """The page's own description: its meta-description method, promote-tab text, or intro."""
+    if hasattr(page, "get_meta_description"):
+        description = page.get_meta_description()
+    else:
+        description = page.search_description or getattr(page, "intro", "")
+    return description or DEFAULT_DESCRIPTION
+
+
+def seo_for_context(context) -> SeoMeta:
+    """SEO metadata for a template context: from the Wagtail `page`, or from the
+    `seo_title`, `seo_description`, `canonical_url` and `breadcrumbs` a view supplies."""
+    request = context.get("request")
+    page = context.get("page")
+    has_page = hasattr(page, "get_full_url")
+    if has_page:
+        is_home = page.depth == 2
+        title = page.seo_title or (SITE_NAME if is_home else page.title)
+        description = page_description(page)
+        canonical = page.get_full_url(request) if page.pk else None
+        breadcrumbs = page_breadcrumbs(page, request)
+    else:
+        title = context.get("seo_title") or SITE_NAME
+        description = context.get("seo_description") or DEFAULT_DESCRIPTION
+        canonical = context.get("canonical_url")
+        breadcrumbs = [Crumb(crumb.name, absolute_url(crumb.url, request)) for crumb in context.get("breadcrumbs") or []]
+    title = context.get("seo_title") or title
+    description = context.get("seo_description") or description
+    if canonical is None and request is not None:
+        canonical = request.path
+    if canonical:
+        canonical = absolute_url(canonical, request)
+    if title != SITE_NAME:
+        title = f"{title} · {SITE_NAME}"
+    return SeoMeta(title=title, description=description, canonical=canonical or "", breadcrumbs=breadcrumbs)

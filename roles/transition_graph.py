@@ -1,0 +1,111 @@
+"""The roles people move into this one from, and the roles it leads to, as SVG geometry.
+
+Laid out top to bottom (sources, this role, destinations) so that every label keeps a
+full-width box and stays readable on a phone. Only live, public guides are linked;
+a destination is listed only when its own guide is live and public.
+"""
+
+from dataclasses import dataclass, field
+
+from roles.models import RolePage, TransitionPath
+
+WIDTH = 360
+BOX_X = 12
+BOX_WIDTH = 272
+BOX_HEIGHT = 34
+ROW = 44
+GROUP_LABEL = 24
+SPINE_X = 336
+MAX_LABEL = 34
+
+
+@dataclass
+class Node:
+    name: str
+    url: str | None
+    months: int | None
+    y: float
+
+    @property
+    def label(self) -> str:
+        return self.name if len(self.name) <= MAX_LABEL else self.name[: MAX_LABEL - 1] + "…"
+
+    @property
+    def text_y(self) -> float:
+        return self.y + 22
+
+    @property
+    def mid_y(self) -> float:
+        return self.y + BOX_HEIGHT / 2
+
+
+@dataclass
+class TransitionGraph:
+    title: str
+    incoming: list[Node] = field(default_factory=list)
+    outgoing: list[Node] = field(default_factory=list)
+    center_y: float = 0
+    height: float = 0
+    incoming_label_y: float = 0
+    outgoing_label_y: float = 0
+    width: int = WIDTH
+    box_x: int = BOX_X
+    box_width: int = BOX_WIDTH
+    box_height: int = BOX_HEIGHT
+    spine_x: int = SPINE_X
+
+    @property
+    def center_box_width(self) -> int:
+        return SPINE_X + 12 - BOX_X
+
+    @property
+    def box_right(self) -> int:
+        return BOX_X + BOX_WIDTH
+
+    @property
+    def center_bottom(self) -> float:
+        return self.center_y + BOX_HEIGHT
+
+
+def _public_role_ids(ids) -> set[int]:
+    return set(RolePage.objects.live().public().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+
+
+def transition_graph(page) -> TransitionGraph | None:
+    """Geometry for `page`'s transition graph; None when it documents no moves either way."""
+    sources = list(
+        page.transitions.select_related("from_role").only(
+            "page", "from_role_name", "typical_months", "from_role__title", "from_role__url_path", "from_role__slug"
+        )
+    )
+    destinations = list(
+        TransitionPath.objects.filter(from_role=page, page__live=True)
+        .select_related("page")
+        .only("typical_months", "page__title", "page__url_path", "page__slug")
+        .order_by("page__title")
+    )
+    linkable = _public_role_ids({path.from_role_id for path in sources if path.from_role_id} | {path.page_id for path in destinations})
+    destinations = [path for path in destinations if path.page_id in linkable]
+    if not sources and not destinations:
+        return None
+
+    graph = TransitionGraph(title=page.title)
+    y = 0.0
+    if sources:
+        graph.incoming_label_y = y + 16
+        y += GROUP_LABEL
+        for path in sources:
+            url = path.from_role.url if path.from_role_id in linkable else None
+            graph.incoming.append(Node(name=path.source_name, url=url, months=path.typical_months, y=y))
+            y += ROW
+        y += 12
+    graph.center_y = y
+    y += BOX_HEIGHT + 24
+    if destinations:
+        graph.outgoing_label_y = y + 16
+        y += GROUP_LABEL
+        for path in destinations:
+            graph.outgoing.append(Node(name=path.page.title, url=path.page.url, months=path.typical_months, y=y))
+            y += ROW
+    graph.height = y + 4
+    return graph

@@ -1,0 +1,46 @@
+import pytest
+
+from tests.factories.home import HomeFeaturedRoleFactory
+
+
+@pytest.mark.django_db
+def test_home_shows_editor_chosen_roles_in_their_order_and_hides_unpublished_ones(client, catalogue, home_page):
+    for role in (catalogue["soc"], catalogue["draft"], catalogue["private"], catalogue["ai"]):
+        HomeFeaturedRoleFactory(page=home_page, role=role)
+    html = client.get("/").content.decode()
+    featured = html.split('id="featured-heading"')[1].split("</section>")[0]
+    assert featured.index("SOC Analyst") < featured.index("AI Engineer")
+    assert "Draft Prompt Wrangler" not in html and "Private Quantum Engineer" not in html
+
+
+@pytest.mark.django_db
+def test_home_lists_recently_reviewed_guides_newest_first(client, catalogue):
+    html = client.get("/").content.decode()
+    reviewed = html.split('id="reviewed-heading"')[1].split("</section>")[0]
+    assert reviewed.index("AI Engineer") < reviewed.index("Software Engineer") < reviewed.index("SOC Analyst")
+    assert '<time datetime="2026-11-01">1 Nov 2026</time>' in reviewed
+
+
+@pytest.mark.django_db
+def test_home_has_a_search_box_and_no_empty_sections(client, home_page):
+    html = client.get("/").content.decode()
+    assert '<form class="hero-search" action="/search/" method="get" role="search">' in html
+    assert "featured-heading" not in html and "reviewed-heading" not in html
+
+
+@pytest.mark.django_db
+def test_featured_roles_are_edited_in_the_admin(admin_client, home_page, catalogue):
+    html = admin_client.get(f"/admin/pages/{home_page.pk}/edit/").content.decode()
+    assert "Featured roles" in html
+
+
+@pytest.mark.django_db
+def test_home_query_count_is_constant(client, home_page, catalogue, django_assert_max_num_queries):
+    HomeFeaturedRoleFactory(page=home_page, role=catalogue["ai"])
+    client.get("/")
+    with django_assert_max_num_queries(12) as few:
+        client.get("/")
+    for role in (catalogue["soc"], catalogue["software"]):
+        HomeFeaturedRoleFactory(page=home_page, role=role)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/")
