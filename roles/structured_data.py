@@ -14,7 +14,7 @@ def _stream_texts(stream) -> list[str]:
     return [str(block.value).strip() for block in stream if str(block.value).strip()]
 
 
-def estimated_salary(page) -> list[dict]:
+def estimated_salary(page, bands=None) -> list[dict]:
     """The median as a MonetaryAmountDistribution, then each band's range as a MonetaryAmount."""
     salaries = []
     if page.median_salary:
@@ -27,7 +27,7 @@ def estimated_salary(page) -> list[dict]:
                 "median": page.median_salary,
             }
         )
-    for band in page.salary_bands.all():
+    for band in page.salary_bands.all() if bands is None else bands:
         years = f" ({band.years_label})" if band.years_label else ""
         salaries.append(
             {
@@ -41,7 +41,9 @@ def estimated_salary(page) -> list[dict]:
     return salaries
 
 
-def occupation(page) -> dict:
+def occupation(page, parts: dict | None = None) -> dict:
+    """The Occupation; `parts` reuses lists the role page already loaded (see roles.page_context)."""
+    parts = parts or {}
     data = {
         "@type": "Occupation",
         "name": page.title,
@@ -50,38 +52,45 @@ def occupation(page) -> dict:
     }
     if page.family_id:
         data["occupationalCategory"] = page.family.name
-    salary = estimated_salary(page)
+    salary = estimated_salary(page, parts.get("salary_bands"))
     if salary:
         data["estimatedSalary"] = salary
-    skills = _stream_texts(page.required_skills) or [tag.name for tag in page.tags.all()]
+    tags = parts["skill_tags"] if "skill_tags" in parts else page.tags.all()
+    skills = _stream_texts(page.required_skills) or [tag.name for tag in tags]
     if skills:
         data["skills"] = skills
     responsibilities = _stream_texts(page.responsibilities)
     if responsibilities:
         data["responsibilities"] = responsibilities
+    certifications = parts.get("certifications")
+    if certifications is None:
+        certifications = [
+            link.certification
+            for link in page.role_certifications.select_related("certification").filter(certification__live=True)
+        ]
     credentials = [
         {
             "@type": "EducationalOccupationalCredential",
-            "name": link.certification.name,
+            "name": certification.name,
             "credentialCategory": "certification",
-            **({"url": link.certification.url} if link.certification.url else {}),
-            "recognizedBy": {"@type": "Organization", "name": link.certification.issuer},
+            **({"url": certification.url} if certification.url else {}),
+            "recognizedBy": {"@type": "Organization", "name": certification.issuer},
         }
-        for link in page.role_certifications.select_related("certification").filter(certification__live=True)
+        for certification in certifications
     ]
     if credentials:
         data["qualifications"] = credentials
     return data
 
 
-def role_web_page(page, request=None) -> dict:
+def role_web_page(page, request=None, parts: dict | None = None) -> dict:
     """The WebPage of a role guide, with its Occupation as the main entity."""
     data = {
         "@context": "https://schema.org",
         "@type": "WebPage",
         "name": page.seo_title or page.title,
         "description": page.get_meta_description(),
-        "mainEntity": occupation(page),
+        "mainEntity": occupation(page, parts),
     }
     url = page.get_full_url(request) if page.pk else None
     if url:
@@ -93,9 +102,9 @@ def role_web_page(page, request=None) -> dict:
     return data
 
 
-def faq_page(page) -> dict | None:
+def faq_page(page, entries=None) -> dict | None:
     """FAQPage for the guide's questions and answers; None when it has none."""
-    entries = list(page.faqs.all())
+    entries = list(page.faqs.all()) if entries is None else entries
     if not entries:
         return None
     return {

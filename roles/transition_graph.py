@@ -78,11 +78,16 @@ def transition_graph(page) -> TransitionGraph | None:
             "page", "from_role_name", "typical_months", "from_role__title", "from_role__url_path", "from_role__slug"
         )
     )
-    destinations = list(
-        TransitionPath.objects.filter(from_role=page, page__live=True)
-        .select_related("page")
-        .only("typical_months", "page__title", "page__url_path", "page__slug")
-        .order_by("page__title")
+    # A guide not saved yet (a preview of a new page) cannot be another guide's source.
+    destinations = (
+        list(
+            TransitionPath.objects.filter(from_role=page, page__live=True)
+            .select_related("page")
+            .only("typical_months", "page__title", "page__url_path", "page__slug")
+            .order_by("page__title")
+        )
+        if page.pk
+        else []
     )
     linkable = _public_role_ids({path.from_role_id for path in sources if path.from_role_id} | {path.page_id for path in destinations})
     destinations = [path for path in destinations if path.page_id in linkable]
