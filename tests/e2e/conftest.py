@@ -22,10 +22,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-ROLE_PAGE_TEMPLATE = Path(__file__).resolve().parents[2] / "templates" / "roles" / "role_page.html"
-requires_role_page_template = pytest.mark.skipif(
-    not ROLE_PAGE_TEMPLATE.exists(), reason="templates/roles/role_page.html is not in this branch yet"
-)
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the
 # tests make around it are ordinary synchronous calls.

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import browser_db, requires_role_page_template
+from tests.e2e.conftest import browser_db
 
 pytestmark = [pytest.mark.browser, browser_db]
 
@@ -41,7 +41,6 @@ def test_reader_filters_compares_and_searches(tab, site_data):
     assert result.get_attribute("href") == "/roles/ai-engineer/"
 
 
-@requires_role_page_template
 def test_reader_opens_the_role_page_and_its_compare_link(tab, site_data):
     tab.goto("/roles/")
     tab.get_by_role("link", name="AI Engineer", exact=True).click()
