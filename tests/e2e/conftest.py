@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.public.conftest import catalogue  # noqa: F401 (shared fixture)
+from tests.public.conftest import catalogue, learning_catalogue  # noqa: F401 (shared fixtures)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -94,9 +94,10 @@ def wagtail_tree(transactional_db):
 
 
 @pytest.fixture
-def site_data(wagtail_tree, catalogue, home_page):  # noqa: F811
-    """The public catalogue in a database the live server's thread can see, with the AI Engineer featured."""
+def site_data(wagtail_tree, learning_catalogue, home_page):  # noqa: F811
+    """The public catalogue, a path and the learning listings in a database the live server's
+    thread can see, with the AI Engineer featured."""
     from tests.factories.home import HomeFeaturedRoleFactory
 
-    HomeFeaturedRoleFactory(page=home_page, role=catalogue["ai"])
-    return catalogue
+    HomeFeaturedRoleFactory(page=home_page, role=learning_catalogue["ai"])
+    return learning_catalogue

@@ -14,6 +14,11 @@ PAGES = {
     "compare": "/roles/compare/?roles=ai-engineer,software-engineer,soc-analyst",
     "search": "/search/?q=engineer",
     "search-none": "/search/?q=zzyzx",
+    "role": "/roles/ai-engineer/",
+    "paths": "/paths/",
+    "path": "/paths/software-to-ai/",
+    "courses": "/courses/",
+    "certifications": "/certifications/",
 }
 
 

@@ -53,3 +53,32 @@ def catalogue(role_index):
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret")
     TransitionPathFactory(page=ai, from_role=software, from_role_name="", typical_months=6)
     return {"software": software, "ai": ai, "soc": soc, "draft": draft, "private": private}
+
+
+@pytest.fixture
+def learning_catalogue(catalogue, home_page):
+    """On top of the catalogue: a packaged path from software to AI engineering, and the
+    course and certification listings with one live item each recommended by the AI guide."""
+    from tests.factories.courses import (
+        CertificationFactory,
+        CertificationIndexPageFactory,
+        CourseFactory,
+        CourseIndexPageFactory,
+    )
+    from tests.factories.paths import CurriculumStepFactory, PackagedPathPageFactory, PathIndexPageFactory
+    from tests.factories.roles import RoleCertificationFactory, RoleCourseFactory
+
+    course = CourseFactory(title="Evaluation Engineering", provider="Example School")
+    RoleCourseFactory(page=catalogue["ai"], course=course)
+    RoleCertificationFactory(page=catalogue["ai"], certification=CertificationFactory(name="Cloud ML Engineer"))
+    PackagedPathPageFactory(
+        parent=PathIndexPageFactory(parent=home_page),
+        title="Software to AI",
+        slug="software-to-ai",
+        roles=[catalogue["software"], catalogue["ai"]],
+        steps=[CurriculumStepFactory.build(course=course, weeks=6)],
+        courses=[course],
+    )
+    CourseIndexPageFactory(parent=home_page)
+    CertificationIndexPageFactory(parent=home_page)
+    return catalogue

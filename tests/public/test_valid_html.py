@@ -15,13 +15,18 @@ PAGES = {
     "compare-picker": "/roles/compare/?roles=ai-engineer",
     "search": "/search/?q=engineer",
     "search-none": "/search/?q=zzyzx",
+    "role": "/roles/ai-engineer/",
+    "paths": "/paths/",
+    "path": "/paths/software-to-ai/",
+    "courses": "/courses/",
+    "certifications": "/certifications/",
 }
 
 
 @requires_vnu
 @pytest.mark.django_db
-def test_public_pages_are_valid_html(client, catalogue, home_page, tmp_path):
-    HomeFeaturedRoleFactory(page=home_page, role=catalogue["ai"])
+def test_public_pages_are_valid_html(client, learning_catalogue, home_page, tmp_path):
+    HomeFeaturedRoleFactory(page=home_page, role=learning_catalogue["ai"])
     files = []
     for name, url in PAGES.items():
         response = client.get(url)

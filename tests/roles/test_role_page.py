@@ -53,15 +53,15 @@ def test_zero_is_a_real_score_and_the_meter_reports_it(role_index, render):
     page = RolePageFactory(parent=role_index, ai_impact_score=0)
     _, soup = render(page)
     assert figures(soup)["AI Impact"] == "0/100 Low"
-    meter = soup.select_one('.figures [role="meter"]')
-    assert (meter["aria-valuenow"], meter["aria-valuetext"]) == ("0", "0 out of 100, Low")
+    meter = soup.select_one(".figures .impact-meter")
+    assert (meter["role"], meter["aria-label"]) == ("img", "AI impact 0 out of 100, Low")
 
 
 def test_impact_label_follows_the_score(role_index, render):
     page = RolePageFactory(parent=role_index, ai_impact_score=80, ai_impact_outlook="<p>Changing fast.</p>")
     _, soup = render(page)
     assert squashed(soup.select_one("#ai-impact h2")) == "AI Impact Outlook · Very high (80/100)"
-    assert soup.select_one('.figures [role="meter"]')["aria-valuetext"] == "80 out of 100, Very high"
+    assert soup.select_one(".figures .impact-meter")["aria-label"] == "AI impact 80 out of 100, Very high"
 
 
 def test_empty_sections_are_left_out(role_index, render):
