@@ -2,7 +2,7 @@
 
 from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage
 
 HOME_TITLE = "Role Atlas"
 HOME_INTRO = (
@@ -32,6 +32,20 @@ def ensure_home_page() -> HomePage:
 def _remove_wagtail_welcome_page() -> None:
     """Wagtail's first migration creates a placeholder 'Welcome' page (and a Site on it); the demo replaces both."""
     Page.objects.filter(depth=2, content_type__app_label="wagtailcore", content_type__model="page").delete()
+
+
+def feature_role_on_home(role) -> None:
+    """Feature a newly created demo role guide on the home page, and publish the home page."""
+    home = HomePage.objects.get()
+    home.featured_roles.add(HomeFeaturedRole(role=role, sort_order=home.featured_roles.count()))
+    home.save_revision().publish()
+
+
+def feature_path_on_home(path) -> None:
+    """Feature a newly created demo packaged path on the home page, and publish the home page."""
+    home = HomePage.objects.get()
+    home.featured_paths.add(HomeFeaturedPath(path=path, sort_order=home.featured_paths.count()))
+    home.save_revision().publish()
 
 
 def load(stdout) -> None:

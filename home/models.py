@@ -25,6 +25,7 @@ class HomePage(Page):
         FieldPanel("intro"),
         FieldPanel("body"),
         InlinePanel("featured_roles", heading="Featured roles", label="Featured role", max_num=6),
+        InlinePanel("featured_paths", heading="Featured packaged paths", label="Featured path", max_num=4),
     ]
 
     max_count = 1
@@ -36,10 +37,19 @@ class HomePage(Page):
         featured_ids = [link.role_id for link in self.featured_roles.all()]
         featured = public_roles.in_bulk(featured_ids)
         context["featured_roles"] = [featured[pk] for pk in featured_ids if pk in featured]
+        context["featured_paths"] = self._featured_paths()
         context["recently_reviewed"] = public_roles.filter(last_reviewed__isnull=False).order_by(
             "-last_reviewed", "title"
         )[:RECENTLY_REVIEWED_COUNT]
         return context
+
+
+    def _featured_paths(self):
+        from paths.models import PackagedPathPage  # paths depends on home for its demo; import late
+
+        featured_ids = [link.path_id for link in self.featured_paths.all()]
+        public_paths = PackagedPathPage.objects.live().public().prefetch_related("path_roles__role").in_bulk(featured_ids)
+        return [public_paths[pk] for pk in featured_ids if pk in public_paths]
 
 
 class HomeFeaturedRole(Orderable):
@@ -54,6 +64,23 @@ class HomeFeaturedRole(Orderable):
 
     class Meta(Orderable.Meta):
         constraints = [models.UniqueConstraint(fields=["page", "role"], name="homefeaturedrole_unique")]
+
+
+class HomeFeaturedPath(Orderable):
+    """A packaged path editors put on the home page; hidden there while the path is not live."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_paths")
+    path = models.ForeignKey(
+        "paths.PackagedPathPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A packaged path to feature on the home page.",
+    )
+
+    panels = [PageChooserPanel("path", "paths.PackagedPathPage")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "path"], name="homefeaturedpath_unique")]
 
 
 @register_setting(icon="cog")

@@ -11,6 +11,7 @@ module creates no path and says which.
 """
 
 from courses.models import Course
+from home.demo import feature_path_on_home
 from home.models import HomePage
 from paths.models import CurriculumStep, PackagedPathPage, PathIndexPage, PathRole
 from roles.models import RolePage
@@ -94,4 +95,5 @@ def load(stdout) -> None:
     )
     index.add_child(instance=path)
     path.save_revision().publish()
-    stdout.write(f"Created the {PATH_TITLE} path at {path.get_url()}.")
+    feature_path_on_home(path)
+    stdout.write(f"Created the {PATH_TITLE} path at {path.get_url()}, featured on the home page.")

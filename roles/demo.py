@@ -9,7 +9,7 @@ demo wrote it.
 """
 
 from courses.models import Certification, Course
-from home.demo import ensure_home_page
+from home.demo import ensure_home_page, feature_role_on_home
 from roles.demo_content import AI_ENGINEER, FAMILY, SOURCE_ROLES
 from roles.models import (
     Company,
@@ -156,5 +156,6 @@ def load(stdout) -> None:
     if _existing_child(index, AI_ENGINEER["slug"]) is None:
         page = index.add_child(instance=_build_ai_engineer(source_roles))
         page.save_revision().publish()
-        stdout.write("AI Engineer guide created.")
+        feature_role_on_home(page)
+        stdout.write("AI Engineer guide created and featured on the home page.")
     stdout.write("Role guides ready.")

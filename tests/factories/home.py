@@ -3,7 +3,7 @@ import factory.django
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from home.models import HomeFeaturedRole, HomePage
+from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -31,3 +31,11 @@ class HomeFeaturedRoleFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HomeFeaturedRole
+
+
+class HomeFeaturedPathFactory(factory.django.DjangoModelFactory):
+    page = factory.LazyFunction(lambda: HomePage.objects.first())
+    path = None  # pass the PackagedPathPage to feature
+
+    class Meta:
+        model = HomeFeaturedPath

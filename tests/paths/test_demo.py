@@ -48,7 +48,7 @@ def test_without_the_reference_content_no_path_is_created_and_the_output_says_wh
 
 def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed(client, home_page, reference_content):
     output = load_demo_module()
-    assert "Created the Applied AI path at /paths/applied-ai/." in output
+    assert "Created the Applied AI path at /paths/applied-ai/, featured on the home page." in output
 
     soup = BeautifulSoup(client.get("/paths/applied-ai/").content, "html5lib")
     roles = soup.select(".path-roles__name")
