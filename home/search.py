@@ -1,7 +1,7 @@
 """Site search: Wagtail's PostgreSQL full-text backend across every public content type.
 
-Each searchable type is one `SearchSection` in `SECTIONS`; adding a type (e.g.
-packaged paths) is one more entry. Sections are searched independently so results
+Each searchable type is one `SearchSection` in `SECTIONS`; adding a type is one
+more entry. Sections are searched independently so results
 stay grouped by type and each group counts and pages on its own.
 """
 
@@ -14,6 +14,7 @@ from django.utils.text import Truncator
 from wagtail.search.backends import get_search_backend
 
 from courses.models import Certification, Course
+from paths.models import PackagedPathPage
 from roles.models import RolePage
 
 MAX_QUERY_LENGTH = 200
@@ -41,6 +42,10 @@ def _role_hit(role) -> SearchHit:
     return SearchHit(title=role.title, url=role.url, summary=role.summary, meta=role.family.name if role.family else "")
 
 
+def _path_hit(path) -> SearchHit:
+    return SearchHit(title=path.title, url=path.url, summary=path.summary, meta="Packaged path")
+
+
 def _course_hit(course) -> SearchHit:
     return SearchHit(
         title=course.title,
@@ -61,6 +66,7 @@ def _certification_hit(certification) -> SearchHit:
 
 SECTIONS = [
     SearchSection("roles", "Role guides", lambda: RolePage.objects.live().public().select_related("family"), _role_hit),
+    SearchSection("paths", "Packaged paths", lambda: PackagedPathPage.objects.live().public(), _path_hit),
     SearchSection("courses", "Courses", lambda: Course.objects.live(), _course_hit),
     SearchSection("certifications", "Certifications", lambda: Certification.objects.live(), _certification_hit),
 ]

@@ -97,3 +97,20 @@ def test_search_query_count_is_constant(client, catalogue, role_index, django_as
         RolePageFactory(parent=role_index, title=f"Platform Engineer {number}")
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/search/?q=engineer")
+
+
+@pytest.mark.django_db
+def test_finds_published_packaged_paths_only(client, learning_catalogue):
+    from paths.models import PathIndexPage
+    from tests.factories.paths import PackagedPathPageFactory
+
+    PackagedPathPageFactory(
+        parent=PathIndexPage.objects.get(),
+        title="Unpublished Migration Path",
+        roles=[learning_catalogue["soc"], learning_catalogue["ai"]],
+        live=False,
+    )
+    html = client.get("/search/?q=software to ai").content.decode()
+    assert '<h2 id="results-paths">Packaged paths <span class="muted">(1)</span></h2>' in html
+    assert '<a href="/paths/software-to-ai/">Software to AI</a>' in html
+    assert "Unpublished Migration Path" not in client.get("/search/?q=migration").content.decode()
