@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from courses import structured_data
+from home.seo import json_ld_script
 from reviews.models import Reviewable
 from roles.fields import HttpURLField
 
@@ -134,6 +136,9 @@ class CourseIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = course_listing(request.GET)
+        context["structured_data"] = json_ld_script(
+            structured_data.item_list(self.title, [structured_data.course(item) for item in context["listing"].courses])
+        )
         return context
 
 
@@ -157,4 +162,7 @@ class CertificationIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["certifications"] = live_certifications()
+        context["structured_data"] = json_ld_script(
+            structured_data.item_list(self.title, [structured_data.credential(item) for item in context["certifications"]])
+        )
         return context

@@ -22,9 +22,11 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.seo import json_ld_script
 from paths import presentation
 from paths.forms import PathCourseFormSet, PathRoleFormSet
 from paths.panels import CheckedInlinePanel
+from paths.structured_data import path_web_page
 from reviews.models import Reviewable
 
 WEEKS_MESSAGE = "Estimated weeks must be 1 or more. Leave it empty when there is no estimate yet."
@@ -114,6 +116,7 @@ class PackagedPathPage(Reviewable, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["path"] = presentation.path_details(self, request)
+        context["structured_data"] = json_ld_script(path_web_page(self, context["path"], request))
         return context
 
     def get_meta_description(self) -> str:
