@@ -5,6 +5,7 @@ from django.db.models import Case, F, IntegerField, Value, When
 from django.http import HttpRequest
 from ninja import Path, Query, Router
 
+from config.api_caching import cached_for_content
 from config.api_errors import NotFound, error_responses
 from config.api_pagination import paginate
 from home.search_sources import SearchSource
@@ -128,11 +129,20 @@ def get_role(
     """The whole guide in the import/export schema, plus its URL, the paths that include it and its review dates.
 
     404 for a slug no published, public guide has (drafts and view-restricted guides included).
-    The number of database queries does not depend on how many bands, transitions or courses the guide has.
+    The number of database queries does not depend on how many bands, transitions or courses the guide has;
+    the answer is cached until published content next changes (``cached_for_content``).
     """
+    detail = cached_for_content(request, f"role-detail:{slug}", lambda: role_detail(slug, request))
+    if detail is None:
+        raise NotFound(f"No published role guide has the slug '{slug}'.", loc=("path", "slug"))
+    return detail
+
+
+def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
+    """The detail of the published, public guide with this slug, or None."""
     page = with_guide_parts(public_roles().filter(slug=slug), public_only=True).order_by("path").first()
     if page is None:
-        raise NotFound(f"No published role guide has the slug '{slug}'.", loc=("path", "slug"))
+        return None
     return RoleDetail(
         guide=role_guide_from_page(page, public_only=True),
         url=role_url(page, request),

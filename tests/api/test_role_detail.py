@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from wagtail.models import PageViewRestriction
 
+from reviews.services import mark_reviewed
 from roles.exporting import export_role_guides
 from roles.models import RolePage
 from tests.factories.courses import CertificationFactory, CourseFactory
@@ -173,8 +174,9 @@ def test_a_unicode_slug_is_accepted(make_role, get_json):
 
 
 def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
-    make_role, make_path, client, django_assert_max_num_queries
+    make_role, make_path, client, django_assert_max_num_queries, settings
 ):
+    settings.API_DETAIL_CACHE_SECONDS = 0  # build every answer
     source = make_role(title="Software Engineer")
     small = add_role_parts(make_role(title="Small Role"), 1, source)
     large = add_role_parts(make_role(title="Large Role"), 30, source)
@@ -194,3 +196,66 @@ def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
     body = response.json()
     assert [len(body["guide"][part]) for part in ("salary_bands", "transition_paths", "courses", "certifications")] == [30] * 4
     assert counts["small-role"] == counts["large-role"]
+
+
+def test_a_repeated_request_is_answered_from_the_cache_in_one_query(make_role, client, django_assert_max_num_queries):
+    add_role_parts(make_role(title="AI Engineer"), 3)
+    first = client.get(detail("ai-engineer"))
+
+    with django_assert_max_num_queries(1):  # Last-Modified, which is also the cache key's version
+        again = client.get(detail("ai-engineer"))
+
+    assert again.status_code == 200
+    assert again.content == first.content
+
+
+def publish_new_title(role, source, course, path):
+    role.title = "Applied AI Engineer"
+    role.save_revision().publish()
+
+
+def unpublish_the_course(role, source, course, path):
+    course.unpublish()
+
+
+def restrict_the_guide(role, source, course, path):
+    PageViewRestriction.objects.create(page=role, restriction_type=PageViewRestriction.LOGIN)
+
+
+def unpublish_the_transition_source(role, source, course, path):
+    source.unpublish()
+
+
+def unpublish_the_path(role, source, course, path):
+    path.unpublish()
+
+
+def mark_the_guide_reviewed(role, source, course, path):
+    mark_reviewed(role, user=None, today=date(2026, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("change", "seen"),
+    [
+        (publish_new_title, lambda response: response.json()["guide"]["title"] == "Applied AI Engineer"),
+        (unpublish_the_course, lambda response: response.json()["guide"]["courses"] == []),
+        (restrict_the_guide, lambda response: response.status_code == 404),
+        (unpublish_the_transition_source, lambda response: response.json()["transition_sources"] == []),
+        (unpublish_the_path, lambda response: response.json()["paths"] == []),
+        (mark_the_guide_reviewed, lambda response: response.json()["last_reviewed"] == "2026-03-01"),
+    ],
+)
+def test_the_cached_answer_is_replaced_as_soon_as_published_content_changes(make_role, make_path, client, change, seen):
+    """Every change Wagtail logs (publishing, unpublishing, privacy, snippet changes, review marks) moves the cache key."""
+    source = make_role(title="Software Engineer")
+    role = make_role(title="AI Engineer", last_reviewed=date(2026, 1, 1))
+    course = CourseFactory(title="Evals 101")
+    RoleCourseFactory(page=role, course=course)
+    TransitionPathFactory(page=role, from_role=source, from_role_name="")
+    path = make_path(title="Applied AI", roles=[source, role])
+    before = client.get(detail("ai-engineer"))
+    assert not seen(before)
+
+    change(role, source, course, path)
+
+    assert seen(client.get(detail("ai-engineer")))
