@@ -20,7 +20,6 @@ from roles.models import (
     RoleCompany,
     RoleCourse,
     RoleFAQ,
-    RoleFamily,
     RolePage,
     RoleSource,
     SalaryBand,
@@ -44,10 +43,7 @@ V2_GUIDE_FIELDS = [
 ]
 """The rest of the guide, as /api/v1/roles/{slug} answers it."""
 
-RolePage.api_fields = [
-    APIField("family", serializer=snippet_serializer(RoleFamily, "name", "description")),
-    *(APIField(name) for name in V2_ROLE_FIELDS[1:] + V2_GUIDE_FIELDS),
-]
+RolePage.api_fields = [APIField(name) for name in V2_ROLE_FIELDS + V2_GUIDE_FIELDS]
 SalaryBand.api_fields = [APIField(name) for name in ("level", "years_min", "years_max", "min_usd", "max_usd", "notes")]
 LadderStep.api_fields = [APIField(name) for name in ("title", "years_min", "years_max", "description")]
 TransitionPath.api_fields = [APIField(name) for name in ("from_role", "from_role_name", "typical_months", "description", "key_artifacts")]
