@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from roles.models import RoleCertification, RoleCompany, RoleCourse, RolePage, RoleSource, TransitionPath
+from roles.models import RoleCertification, RoleCompany, RoleCourse, RolePage, RoleSkillTag, RoleSource, TransitionPath
 from roles.schemas import RoleGuide, RoleGuideFile, error_path
 
 
@@ -35,7 +35,7 @@ def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) ->
         public_pages = Page.objects.live().public().filter(pk=OuterRef("from_role_id"))
         transitions = transitions.annotate(from_role_is_public=Exists(public_pages))
     return pages.select_related("family").prefetch_related(
-        "tagged_items__tag",
+        Prefetch("tagged_items", queryset=RoleSkillTag.objects.select_related("tag")),
         "salary_bands",
         "ladder_steps",
         Prefetch("transitions", queryset=transitions),

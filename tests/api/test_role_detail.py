@@ -186,9 +186,9 @@ def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
 
     counts = {}
     for role in (small, large):
-        # view restrictions x3 (role, transition sources, paths), page, 10 guide parts (tags take two),
-        # paths, review settings (site, settings), Last-Modified
-        with django_assert_max_num_queries(18) as queries:
+        # view restrictions x3 (role, transition sources, paths), page, 9 guide parts, paths,
+        # review settings (site, settings), Last-Modified
+        with django_assert_max_num_queries(17) as queries:
             response = client.get(detail(role.slug))
         assert response.status_code == 200
         counts[role.slug] = len(queries.captured_queries)
