@@ -11,10 +11,9 @@ What it does, every run:
    (ROUNDS each, SECONDS long, CONCURRENCY client threads opening a connection per request, as sync
    gunicorn closes it) after a warm-up, and reports requests per second and latency percentiles.
 
-The list comparison is below. The detail comparison is one more ``Comparison`` in COMPARISONS once
-/api/v1/roles/{slug} exists:
-    Comparison("detail", "/api/v1/roles/{slug}", "/api/v2/pages/{id}/", target=3.0),
-(``{slug}`` and ``{id}`` are filled from the first role of the list).
+The detail compares /api/v1/roles/{slug} with v2's /api/v2/pages/{id}/ for the same page: the
+second role of the list (it has a transition linked to another guide and is on a packaged path),
+``{slug}`` and ``{id}`` being its slug and its page id. bench/urls.py gives v2 the guide's fields.
 """
 
 import argparse
@@ -50,6 +49,7 @@ class Comparison:
 
 
 COMPARISONS = [
+    Comparison("detail", "/api/v1/roles/{slug}", "/api/v2/pages/{id}/", target=3.0),
     Comparison("list of 20", "/api/v1/roles?limit=20", f"/api/v2/pages/?type=roles.RolePage&limit=20&fields={V2_FIELDS}", target=4.0),
 ]
 
@@ -136,10 +136,20 @@ def load(port: int, path: str, seconds: float, concurrency: int) -> Run:
 
 
 def check_same_roles(port: int) -> dict:
+    """Both APIs list 20 roles and describe the same sample page in detail; returns the sample's slug and id."""
     v1 = json.loads(get(port, "/api/v1/roles?limit=20")[1])
     v2 = json.loads(get(port, f"/api/v2/pages/?type=roles.RolePage&limit=20&fields={V2_FIELDS}")[1])
     assert len(v1["results"]) == len(v2["items"]) == 20, "both APIs must list 20 roles"
-    return {"slug": v1["results"][0]["slug"], "id": v2["items"][0]["id"]}
+    slug = v1["results"][1]["slug"]
+    page_id = json.loads(get(port, f"/api/v2/pages/?type=roles.RolePage&slug={slug}")[1])["items"][0]["id"]
+    v1_detail = json.loads(get(port, f"/api/v1/roles/{slug}")[1])
+    v2_detail = json.loads(get(port, f"/api/v2/pages/{page_id}/")[1])
+    assert v1_detail["guide"]["title"] == v2_detail["title"], "both details must describe the same page"
+    parts = ("salary_bands", "transition_paths", "courses", "faq")
+    assert [len(v1_detail["guide"][part]) for part in parts] == [
+        len(v2_detail[part]) for part in ("salary_bands", "transitions", "role_courses", "faqs")
+    ], "both details must carry the same parts"
+    return {"slug": slug, "id": page_id}
 
 
 def percentile(values: list[float], fraction: float) -> float:

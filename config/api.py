@@ -15,11 +15,13 @@ from config.api_errors import error_body, register_error_handlers
 from config.api_throttling import SettingsAnonRateThrottle
 from courses.api import certifications_router, courses_router
 from home.api import router as search_router
+from paths.api import router as paths_router
+from reviews.api import router as reviews_router
 from roles.api import router as roles_router
 
 DESCRIPTION = """\
-Published Role Atlas content as JSON: role guides, courses, certifications and
-search. Only live, public content is served; drafts, private pages and
+Published Role Atlas content as JSON: role guides, packaged paths, courses,
+certifications and search. Only live, public content is served; drafts, private pages and
 unpublished changes never appear.
 
 **Errors** all have one shape: `{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`.
@@ -89,7 +91,9 @@ register_error_handlers(api)
 api.add_router("/roles", roles_router, tags=["roles"])
 api.add_router("/courses", courses_router, tags=["courses"])
 api.add_router("/certifications", certifications_router, tags=["certifications"])
+api.add_router("/paths", paths_router, tags=["paths"])
 api.add_router("/search", search_router, tags=["search"])
+api.add_router("/reviews", reviews_router, tags=["reviews"])
 api.add_router("/tokens", tokens_router, tags=["tokens"])
 
 

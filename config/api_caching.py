@@ -6,11 +6,18 @@
   site (``content_last_modified``), one cheap query per response.
 - ``If-None-Match`` wins over ``If-Modified-Since`` (RFC 9110); Django's
   ``get_conditional_response`` does the comparison.
+
+``cached_for_content`` keeps an expensive answer (the role detail) in the Django cache under
+that same moment, so it is rebuilt after any change Wagtail logs, with no invalidation code.
 """
 
+import hashlib
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import DateTimeField, Max, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
@@ -42,6 +49,35 @@ def content_last_modified() -> datetime:
     )["latest"]
 
 
+def request_content_last_modified(request) -> datetime:
+    """``content_last_modified()``, queried once per request: the view and the middleware share it."""
+    if not hasattr(request, "content_last_modified"):
+        request.content_last_modified = content_last_modified()
+    return request.content_last_modified
+
+
+T = TypeVar("T")
+
+
+def cached_for_content(request, name: str, build: Callable[[], T | None]) -> T | None:
+    """``build()``'s result, reused until published content changes anywhere on the site.
+
+    The key holds ``content_last_modified``: every publish, unpublish, deletion, move, privacy
+    change, snippet change or review mark (everything Wagtail logs) starts a new key, and old
+    entries expire after ``API_DETAIL_CACHE_SECONDS`` (0 turns caching off). The key also holds the
+    host, as answers contain absolute URLs. A None result (nothing found) is not cached.
+    """
+    version = request_content_last_modified(request).isoformat()
+    digest = hashlib.sha256(f"{name}|{request.get_host()}|{version}".encode()).hexdigest()
+    key = f"api:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if value is not None:
+            cache.set(key, value, settings.API_DETAIL_CACHE_SECONDS)
+    return value
+
+
 class APICachingMiddleware:
     """Adds validators and Cache-Control to successful GETs under ``API_PATH_PREFIX``; answers 304 when they match.
 
@@ -62,7 +98,7 @@ class APICachingMiddleware:
         ):
             return response
         set_response_etag(response)
-        last_modified = content_last_modified()
+        last_modified = request_content_last_modified(request)
         response["Last-Modified"] = http_date(last_modified.timestamp())
         if "authorization" in request.headers:
             patch_cache_control(response, private=True, no_cache=True)

@@ -10,10 +10,11 @@ from wagtail.search.backends import get_search_backend
 from config.api_errors import error_responses
 from config.api_pagination import ListPage, PageParams, paginate
 from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
+from paths.api import PATH_SEARCH
 from roles.api import ROLE_SEARCH
 from roles.api_schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
-SEARCH_SOURCES = [ROLE_SEARCH, COURSE_SEARCH, CERTIFICATION_SEARCH]
+SEARCH_SOURCES = [ROLE_SEARCH, PATH_SEARCH, COURSE_SEARCH, CERTIFICATION_SEARCH]
 MAX_SEARCH_OFFSET = 1000
 
 SearchType = Literal[tuple(source.type for source in SEARCH_SOURCES)]
@@ -33,7 +34,9 @@ class SearchHit(Schema):
     type: SearchType
     title: str
     summary: str = Field(description="Plain text, at most 300 characters.")
-    url: str | None = Field(description="Absolute URL: the public page for roles, the provider's or issuer's page for courses and certifications.")
+    url: str | None = Field(
+        description="Absolute URL: the public page for roles and paths, the provider's or issuer's page for courses and certifications."
+    )
 
 
 class SearchResults(ListPage):
@@ -42,7 +45,7 @@ class SearchResults(ListPage):
 
 @router.get("", response={200: SearchResults, **error_responses()}, summary="Search all published content", operation_id="search")
 def search(request: HttpRequest, params: Query[SearchParams]):
-    """Roles, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
+    """Roles, paths, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
     backend = get_search_backend()
     window = params.offset + params.limit
     count, hits = 0, []

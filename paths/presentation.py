@@ -51,7 +51,20 @@ def path_details(page, request) -> PathDetails:
         )
         for membership in memberships
     ]
-    delta = compute_delta(
+    steps = [step_view(step) for step in page.curriculum_steps.all().select_related("course")]
+    recommended = [link.course for link in page.recommended_courses.all().select_related("course") if link.course.live]
+    return PathDetails(
+        roles=roles,
+        delta=compensation_delta(memberships, published_ids),
+        steps=steps,
+        duration=curriculum_duration(steps),
+        recommended_courses=recommended,
+    )
+
+
+def compensation_delta(memberships, published_ids: set[int]) -> CompensationDelta:
+    """The delta of a path from its ``PathRole`` rows in order (roles loaded) and its published role ids."""
+    return compute_delta(
         [
             RoleFigure(
                 title=membership.role.title,
@@ -61,15 +74,10 @@ def path_details(page, request) -> PathDetails:
             for membership in memberships
         ]
     )
-    steps = [_step_view(step) for step in page.curriculum_steps.all().select_related("course")]
-    recommended = [link.course for link in page.recommended_courses.all().select_related("course") if link.course.live]
-    return PathDetails(
-        roles=roles,
-        delta=delta,
-        steps=steps,
-        duration=total_duration([(step.title, step.weeks) for step in steps]),
-        recommended_courses=recommended,
-    )
+
+
+def curriculum_duration(steps: list[StepView]) -> Duration:
+    return total_duration([(step.title, step.weeks) for step in steps])
 
 
 def published_role_ids(role_ids) -> set[int]:
@@ -79,7 +87,8 @@ def published_role_ids(role_ids) -> set[int]:
     return set(RolePage.objects.filter(pk__in=role_ids).live().public().values_list("pk", flat=True))
 
 
-def _step_view(step) -> StepView:
+def step_view(step) -> StepView:
+    """A curriculum step as readers see it (its course loaded): the live course's title, else the step's own."""
     course = step.course if step.course_id and step.course.live else None
     if course is not None:
         title = course.title

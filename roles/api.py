@@ -1,13 +1,17 @@
-"""GET /api/v1/roles: published role guides as summaries, with filters, ordering and paging."""
+"""GET /api/v1/roles: published role guides as summaries, with filters, ordering and paging.
+GET /api/v1/roles/{slug}: one published guide in the import/export schema, with its links and review dates."""
 
 from django.db.models import Case, F, IntegerField, Value, When
 from django.http import HttpRequest
-from ninja import Query, Router
+from ninja import Path, Query, Router
 
-from config.api_errors import error_responses
+from config.api_caching import cached_for_content
+from config.api_errors import NotFound, error_responses
 from config.api_pagination import paginate
 from home.search_sources import SearchSource
-from roles.api_schemas import RoleFilters, RoleList
+from paths.queries import public_paths_containing
+from roles.api_schemas import PAGE_SLUG_PATTERN, RoleDetail, RoleFilters, RoleList
+from roles.exporting import role_guide_from_page, with_guide_parts
 from roles.models import RoleFamily, RolePage, RoleSkillTag
 
 router = Router()
@@ -104,6 +108,53 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     page = paginate(request, roles, filters)
     page["results"] = [role_summary(role, request) for role in page["results"]]
     return page
+
+
+def transition_sources(page: RolePage, request: HttpRequest) -> list[dict]:
+    """The source roles the public guide links (live and public, see ``with_guide_parts``), each once."""
+    linked = {path.from_role_id: path.from_role for path in page.transitions.all() if path.from_role_is_public}
+    return [{"slug": role.slug, "title": role.title, "url": role_url(role, request)} for role in linked.values()]
+
+
+@router.get(
+    "/{slug}",
+    response={200: RoleDetail, **error_responses(404)},
+    summary="Get one published role guide",
+    operation_id="get_role",
+)
+def get_role(
+    request: HttpRequest,
+    slug: Path[str, {"max_length": 255, "pattern": PAGE_SLUG_PATTERN, "description": "The guide's slug, as in its URL."}],
+):
+    """The whole guide in the import/export schema, plus its URL, the paths that include it and its review dates.
+
+    404 for a slug no published, public guide has (drafts and view-restricted guides included).
+    The number of database queries does not depend on how many bands, transitions or courses the guide has;
+    the answer is cached until published content next changes (``cached_for_content``).
+    """
+    detail = cached_for_content(request, f"role-detail:{slug}", lambda: role_detail(slug, request))
+    if detail is None:
+        raise NotFound(f"No published role guide has the slug '{slug}'.", loc=("path", "slug"))
+    return detail
+
+
+def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
+    """The detail of the published, public guide with this slug, or None."""
+    page = with_guide_parts(public_roles().filter(slug=slug), public_only=True).order_by("path").first()
+    if page is None:
+        return None
+    return RoleDetail(
+        guide=role_guide_from_page(page, public_only=True),
+        url=role_url(page, request),
+        ai_impact_label=page.ai_impact_label,
+        transition_sources=transition_sources(page, request),
+        paths=[
+            {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}
+            for path in public_paths_containing(page).only("title", "slug", "url_path")
+        ],
+        last_reviewed=page.last_reviewed,
+        next_review_due=page.next_review_due,
+    )
 
 
 ROLE_SEARCH = SearchSource(

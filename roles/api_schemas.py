@@ -1,4 +1,8 @@
-"""Request and response shapes of the roles list endpoint (the detail shape is roles/schemas.py)."""
+"""Request and response shapes of the roles endpoints.
+
+The detail embeds the guide exactly as the import/export file writes it (``roles.schemas.RoleGuide``)
+and adds what only a published page has: its URL, derived label, paths and review dates.
+"""
 
 from datetime import date
 from typing import Literal
@@ -9,8 +13,11 @@ from pydantic_core import PydanticCustomError
 
 from config.api_pagination import ListPage, PageParams
 from roles.figures import IMPACT_BANDS, GrowthOutlook
+from roles.schemas import RoleGuide
 
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
+PAGE_SLUG_PATTERN = r"^[-\w]+$"
+"""Any slug a page can have (Wagtail allows Unicode letters); the import/export format uses the same."""
 NO_CONTROL_CHARACTERS = {"pattern": r"^[^\x00-\x1f]*$"}
 """Documents in OpenAPI what ``no_control_characters`` enforces (with a clearer message than a pattern error)."""
 MAX_SALARY = 10_000_000
@@ -58,6 +65,30 @@ class RoleSummary(Schema):
 
 class RoleList(ListPage):
     results: list[RoleSummary]
+
+
+class PathLink(Schema):
+    """A pointer to a published packaged path."""
+
+    slug: str
+    title: str
+    url: str | None = Field(description="Absolute URL of the public path page.")
+
+
+class RoleDetail(Schema):
+    guide: RoleGuide = Field(
+        description="The whole guide, in exactly the shape `manage.py export_roles` writes (one element of its "
+        "`roles` list). Only published content: non-live courses and certifications are left out, and a "
+        "transition names its source role by `from_role_slug` only when that guide is published and public."
+    )
+    url: str | None = Field(description="Absolute URL of the public guide.")
+    ai_impact_label: AiImpactLabel | None = Field(description="Derived from guide.ai_impact_score: 0-24 Low, 25-49 Moderate, 50-74 High, 75-100 Very high.")
+    transition_sources: list[RoleLink] = Field(
+        description="The published guides that guide.transition_paths link by from_role_slug, each once, in transition order."
+    )
+    paths: list[PathLink] = Field(description="Published packaged paths that include this role, by title.")
+    last_reviewed: date | None = Field(description="When an editor last checked every fact in the guide.")
+    next_review_due: date | None = Field(description="When the next check is planned; null until the guide is first reviewed.")
 
 
 class RoleFilters(PageParams):

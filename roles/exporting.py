@@ -5,11 +5,12 @@ draft of a page that was never published. Rich text is exported as front-end HTM
 page links become their URLs), so the same objects serve the API and the export file.
 """
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from pydantic import ValidationError
+from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from roles.models import RoleCertification, RoleCompany, RoleCourse, RolePage, RoleSource, TransitionPath
+from roles.models import RoleCertification, RoleCompany, RoleCourse, RolePage, RoleSkillTag, RoleSource, TransitionPath
 from roles.schemas import RoleGuide, RoleGuideFile, error_path
 
 
@@ -21,19 +22,23 @@ class RoleExportError(Exception):
 def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) -> QuerySet[RolePage]:
     """Add the joins and prefetches ``role_guide_from_page`` needs (about a dozen queries for any number of pages).
 
-    ``public_only`` drops what anonymous readers may not see: non-live courses and certifications.
-    Links to draft role pages are dropped by ``role_guide_from_page(..., public_only=True)``.
+    ``public_only`` drops what anonymous readers may not see: non-live courses and certifications,
+    and it marks each transition whose source page readers may open (``from_role_is_public``: live
+    and under no view restriction), which ``role_guide_from_page(..., public_only=True)`` needs.
     """
     courses = RoleCourse.objects.select_related("course")
     certifications = RoleCertification.objects.select_related("certification")
+    transitions = TransitionPath.objects.select_related("from_role")
     if public_only:
         courses = courses.filter(course__live=True)
         certifications = certifications.filter(certification__live=True)
+        public_pages = Page.objects.live().public().filter(pk=OuterRef("from_role_id"))
+        transitions = transitions.annotate(from_role_is_public=Exists(public_pages))
     return pages.select_related("family").prefetch_related(
-        "tagged_items__tag",
+        Prefetch("tagged_items", queryset=RoleSkillTag.objects.select_related("tag")),
         "salary_bands",
         "ladder_steps",
-        Prefetch("transitions", queryset=TransitionPath.objects.select_related("from_role")),
+        Prefetch("transitions", queryset=transitions),
         Prefetch("role_courses", queryset=courses),
         Prefetch("role_certifications", queryset=certifications),
         Prefetch("role_companies", queryset=RoleCompany.objects.select_related("company")),
@@ -44,7 +49,10 @@ def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) ->
 
 def role_guide_from_page(page: RolePage, *, public_only: bool = False) -> RoleGuide:
     """The guide of one page fetched through ``with_guide_parts`` (no further queries unless its rich
-    text links to pages). Raises pydantic's ``ValidationError`` if the page breaks a rule of the format."""
+    text links to pages). Raises pydantic's ``ValidationError`` if the page breaks a rule of the format.
+
+    ``public_only`` links a transition's source role (``from_role_slug``) only when readers may open
+    that page; it needs the page fetched with ``with_guide_parts(..., public_only=True)``."""
     family = page.family
     return RoleGuide.model_validate(
         {
@@ -117,7 +125,7 @@ def dump_role_guides(guides: list[RoleGuide]) -> str:
 
 
 def _transition(path: TransitionPath, public_only: bool) -> dict:
-    linked = path.from_role if path.from_role_id and (path.from_role.live or not public_only) else None
+    linked = path.from_role if path.from_role_id and (not public_only or path.from_role_is_public) else None
     return {
         "from_role_slug": linked.slug if linked else None,
         "from_role_name": path.source_name or None,

@@ -186,6 +186,8 @@ CORS_EXPOSE_HEADERS = ["etag", "last-modified", "retry-after"]
 # JSON API (config/api.py, docs/api.md)
 API_PATH_PREFIX = "/api/v1/"
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+# How long the role detail stays in the Django cache; any published change starts a new entry anyway.
+API_DETAIL_CACHE_SECONDS = int(os.environ.get("API_DETAIL_CACHE_SECONDS", "600"))
 API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
 # Client address for throttling: REMOTE_ADDR unless this many trusted proxies add X-Forwarded-For.
 NINJA_NUM_PROXIES = int(os.environ.get("API_NUM_PROXIES", "0"))

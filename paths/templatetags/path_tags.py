@@ -1,6 +1,6 @@
 from django import template
 
-from paths.models import PackagedPathPage
+from paths.queries import public_paths_containing
 
 register = template.Library()
 
@@ -10,4 +10,4 @@ def paths_containing(role):
     """The published, public packaged paths that include this role guide, by title (two queries)."""
     if role is None or role.pk is None:
         return []
-    return list(PackagedPathPage.objects.live().public().filter(path_roles__role=role).order_by("title"))
+    return list(public_paths_containing(role))

@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from tests.factories.paths import PackagedPathPageFactory, PathIndexPageFactory
 from tests.factories.roles import RolePageFactory
 
 
@@ -31,3 +32,18 @@ def get_json(client):
         return response, response.json()
 
     return get
+
+
+@pytest.fixture
+def path_index(home_page):
+    return PathIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def make_path(path_index):
+    """A published packaged path under /paths/: ``roles`` in order, ``steps`` (built CurriculumSteps), ``courses``."""
+
+    def make(**fields):
+        return PackagedPathPageFactory(parent=path_index, **fields)
+
+    return make

@@ -13,7 +13,9 @@ from django.utils.http import http_date
 pytestmark = pytest.mark.django_db
 
 ROLES = "/api/v1/roles"
-PUBLIC_GETS = ["/api/v1/roles", "/api/v1/courses", "/api/v1/certifications", "/api/v1/search?q=ai", "/api/v1/openapi.json"]
+PUBLIC_GETS = [
+    "/api/v1/roles", "/api/v1/paths", "/api/v1/courses", "/api/v1/certifications", "/api/v1/search?q=ai", "/api/v1/openapi.json",
+]
 
 
 @pytest.mark.parametrize("path", PUBLIC_GETS)
@@ -43,6 +45,23 @@ def test_if_none_match_round_trip_answers_304_until_content_changes(make_role, c
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]
     assert changed.json()["results"][0]["title"] == "Applied AI Engineer"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/roles/ai-engineer", "/api/v1/paths/applied-ai", "/api/v1/paths"])
+def test_details_and_paths_answer_304_until_their_content_changes(make_role, make_path, client, path):
+    role = make_role(title="AI Engineer")
+    make_path(title="Applied AI", roles=[make_role(title="Software Engineer"), role])
+    first = client.get(path)
+    assert first.status_code == 200
+    assert first["Cache-Control"].startswith("public")
+
+    assert client.get(path, headers={"If-None-Match": first["ETag"]}).status_code == 304
+
+    role.median_salary = 999999
+    role.save_revision().publish()
+    changed = client.get(path, headers={"If-None-Match": first["ETag"]})
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
 
 
 def test_the_etag_differs_between_query_strings_with_different_results(make_role, client):

@@ -84,7 +84,7 @@ def test_no_match_is_an_empty_page(kubernetes_content, get_json):
         ({}, ["query", "q"], "missing"),
         ({"q": ""}, ["query", "q"], "string_too_short"),
         ({"q": "x" * 201}, ["query", "q"], "string_too_long"),
-        ({"q": "ai", "type": "path"}, ["query", "type"], "literal_error"),
+        ({"q": "ai", "type": "job"}, ["query", "type"], "literal_error"),
         ({"q": "ai", "offset": 1001}, ["query", "offset"], "less_than_equal"),
     ],
 )
@@ -96,20 +96,39 @@ def test_bad_parameters_get_a_422_naming_the_parameter(db, get_json, params, loc
     assert body["detail"][0]["type"] == type_
 
 
-def test_search_takes_the_same_number_of_queries_for_1_or_100_results(make_role, client, django_assert_max_num_queries):
+def test_search_takes_the_same_number_of_queries_for_1_or_100_results(
+    make_role, make_path, client, django_assert_max_num_queries
+):
     for number in range(10):
         make_role(title=f"Cloud Role {number}", summary="Cloud work.")
+        make_path(title=f"Cloud Path {number}", summary="Into cloud work.")
         CourseFactory(title=f"Cloud Course {number}")
         CertificationFactory(name=f"Cloud Certification {number}")
     client.get(SEARCH, {"q": "cloud", "limit": 1})  # warm-up: Wagtail caches the site's root paths
 
     counts = {}
     for limit in (1, 100):
-        # view restrictions, then a search and a count per type, then Last-Modified
-        with django_assert_max_num_queries(8) as queries:
+        # view restrictions (roles, paths), then a search and a count per type, then Last-Modified
+        with django_assert_max_num_queries(11) as queries:
             response = client.get(SEARCH, {"q": "cloud", "limit": limit})
         counts[limit] = len(queries.captured_queries)
 
-    assert response.json()["count"] == 30
-    assert len(response.json()["results"]) == 30
+    assert response.json()["count"] == 40
+    assert len(response.json()["results"]) == 40
     assert counts[1] == counts[100]
+
+
+def test_published_paths_are_searchable_and_hidden_ones_are_not(make_path, get_json):
+    make_path(title="Kubernetes Platform Path", summary="From operations to running Kubernetes platforms.")
+    make_path(title="Secret Kubernetes Path", summary="Kubernetes, unpublished.", live=False)
+
+    _, body = get_json(SEARCH, q="kubernetes", type="path")
+
+    assert body["results"] == [
+        {
+            "type": "path",
+            "title": "Kubernetes Platform Path",
+            "summary": "From operations to running Kubernetes platforms.",
+            "url": "http://localhost/paths/kubernetes-platform-path/",
+        }
+    ]

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management.base import CommandError
+from wagtail.models import PageViewRestriction
 
 from roles.exporting import export_role_guides, role_guide_from_page, with_guide_parts
 from roles.models import RolePage, TransitionPath
@@ -80,6 +81,26 @@ def test_public_only_leaves_out_drafts_readers_may_not_see(rich_role, source_rol
     assert public.transition_paths[0].from_role_slug is None
     assert public.transition_paths[0].from_role_name == "Software Engineer"
     assert editorial.transition_paths[0].from_role_slug == "software-engineer"
+
+
+@pytest.mark.parametrize("restricted", ["source", "index"])
+def test_public_only_does_not_link_a_transition_source_behind_a_view_restriction(rich_role, source_role, restricted):
+    restricted_page = source_role if restricted == "source" else source_role.get_parent()
+    PageViewRestriction.objects.create(page=restricted_page, restriction_type=PageViewRestriction.LOGIN)
+
+    page = with_guide_parts(RolePage.objects.filter(pk=rich_role.pk), public_only=True).get()
+    public = role_guide_from_page(page, public_only=True)
+    editorial = export_role_guides(RolePage.objects.filter(pk=rich_role.pk))[0]
+
+    assert public.transition_paths[0].from_role_slug is None
+    assert public.transition_paths[0].from_role_name == "Software Engineer"
+    assert editorial.transition_paths[0].from_role_slug == "software-engineer"
+
+
+def test_public_only_links_a_live_public_transition_source(rich_role, source_role):
+    page = with_guide_parts(RolePage.objects.filter(pk=rich_role.pk), public_only=True).get()
+
+    assert role_guide_from_page(page, public_only=True).transition_paths[0].from_role_slug == "software-engineer"
 
 
 def test_a_page_breaking_a_rule_of_the_format_is_named_instead_of_exported(rich_role):
