@@ -68,7 +68,7 @@ def learning_catalogue(catalogue, home_page):
     from tests.factories.paths import CurriculumStepFactory, PackagedPathPageFactory, PathIndexPageFactory
     from tests.factories.roles import RoleCertificationFactory, RoleCourseFactory
 
-    course = CourseFactory(title="Evaluation Engineering", provider="Example School")
+    course = CourseFactory(title="LLM Evaluation Methods", provider="Example School")
     RoleCourseFactory(page=catalogue["ai"], course=course)
     RoleCertificationFactory(page=catalogue["ai"], certification=CertificationFactory(name="Cloud ML Engineer"))
     PackagedPathPageFactory(

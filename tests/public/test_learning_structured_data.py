@@ -21,13 +21,13 @@ def test_path_page_is_an_educational_program_in_a_reviewed_web_page(client, lear
     assert program["name"] == "Software to AI"
     assert program["timeToComplete"] == "P6W"
     assert program["occupationalCategory"] == "AI Engineer"
-    assert [c["name"] for c in program["hasCourse"]] == ["Evaluation Engineering"]
+    assert [c["name"] for c in program["hasCourse"]] == ["LLM Evaluation Methods"]
     assert page["url"].endswith(path_url)
 
 
 @pytest.mark.django_db
 def test_path_program_leaves_out_courses_that_are_not_live(client, learning_catalogue):
-    Course.objects.filter(title="Evaluation Engineering").update(live=False)
+    Course.objects.filter(title="LLM Evaluation Methods").update(live=False)
     (page,) = of_type(client.get("/paths/software-to-ai/").content.decode(), "WebPage")
     assert "hasCourse" not in page["mainEntity"]
 
@@ -39,7 +39,7 @@ def test_course_listing_lists_live_courses_as_schema_courses(client, learning_ca
     html = client.get("/courses/").content.decode()
     (listing,) = of_type(html, "ItemList")
     names = [element["item"]["name"] for element in listing["itemListElement"]]
-    assert "Evaluation Engineering" in names and "Hidden Draft Course" not in names
+    assert "LLM Evaluation Methods" in names and "Hidden Draft Course" not in names
     assert all(element["item"]["@type"] == "Course" for element in listing["itemListElement"])
     assert "<script>alert(1)</script>" not in html  # escaped inside the JSON-LD and in the page
 
