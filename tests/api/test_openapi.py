@@ -13,7 +13,6 @@ from hypothesis import settings as hypothesis_settings
 from schemathesis import GenerationMode
 from wagtail.models import APIToken
 
-from config.api import api
 from tests.factories.courses import CertificationFactory, CourseFactory
 from tests.factories.paths import CurriculumStepFactory
 from tests.factories.roles import RoleCertificationFactory, RoleCourseFactory, RoleFamilyFactory, add_role_parts

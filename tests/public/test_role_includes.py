@@ -1,12 +1,10 @@
 """The includes the role page template pulls in, rendered on their own with factory-built pages."""
 
-import datetime
 import json
 import re
 
 import pytest
 from django.template.loader import render_to_string
-from wagtail.models import PageViewRestriction
 
 from tests.factories.courses import CertificationFactory
 from tests.factories.roles import RoleCertificationFactory, RoleFAQFactory, RolePageFactory, TransitionPathFactory
@@ -103,7 +101,7 @@ def test_structured_data_query_count(ai_guide, rf, django_assert_max_num_queries
 
 @pytest.mark.django_db
 def test_transition_graph_links_live_sources_and_destinations(catalogue, role_index, rf):
-    ai, software, soc = catalogue["ai"], catalogue["software"], catalogue["soc"]
+    ai, soc = catalogue["ai"], catalogue["soc"]
     TransitionPathFactory(page=ai, from_role=catalogue["draft"], from_role_name="", typical_months=9)
     TransitionPathFactory(page=ai, from_role=None, from_role_name="Data Analyst", typical_months=12)
     TransitionPathFactory(page=soc, from_role=ai, from_role_name="", typical_months=3)
