@@ -55,16 +55,17 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
-def _linkable_role_ids(role_ids: set[int]) -> set[int]:
+def linkable_role_ids(role_ids: set[int]) -> set[int]:
     """The ids among these role pages that anonymous readers may open (live and not view-restricted)."""
     if not role_ids:
         return set()
     return set(Page.objects.filter(pk__in=role_ids).live().public().values_list("pk", flat=True))
 
 
-def _transitions(page, request) -> list[Transition]:
+def transitions_into(page, request=None) -> list[Transition]:
+    """The page's transition paths, each source linked only when readers may open its guide."""
     paths = list(page.transitions.select_related("from_role"))
-    linkable = _linkable_role_ids({path.from_role_id for path in paths if path.from_role_id})
+    linkable = linkable_role_ids({path.from_role_id for path in paths if path.from_role_id})
     return [
         Transition(
             name=path.source_name,
@@ -86,7 +87,7 @@ def role_page_context(page, request) -> dict:
         "salary_bands": salary_bands,
         "salary_chart": salary_chart(salary_bands, page.median_salary),
         "ladder_steps": list(page.ladder_steps.all()),
-        "transitions": _transitions(page, request),
+        "transitions": transitions_into(page, request),
         "courses": [link.course for link in page.role_courses.select_related("course") if link.course.live],
         "certifications": [
             link.certification for link in page.role_certifications.select_related("certification") if link.certification.live

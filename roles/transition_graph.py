@@ -7,7 +7,8 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
-from roles.models import RolePage, TransitionPath
+from roles.models import TransitionPath
+from roles.page_context import Transition, linkable_role_ids, transitions_into
 
 WIDTH = 360
 BOX_X = 12
@@ -67,17 +68,12 @@ class TransitionGraph:
         return self.center_y + BOX_HEIGHT
 
 
-def _public_role_ids(ids) -> set[int]:
-    return set(RolePage.objects.live().public().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+def transition_graph(page, incoming: list[Transition] | None = None) -> TransitionGraph | None:
+    """Geometry for `page`'s transition graph; None when it documents no moves either way.
 
-
-def transition_graph(page) -> TransitionGraph | None:
-    """Geometry for `page`'s transition graph; None when it documents no moves either way."""
-    sources = list(
-        page.transitions.select_related("from_role").only(
-            "page", "from_role_name", "typical_months", "from_role__title", "from_role__url_path", "from_role__slug"
-        )
-    )
+    `incoming` reuses the transitions the role page already loaded (roles.page_context).
+    """
+    sources = transitions_into(page) if incoming is None else incoming
     # A guide not saved yet (a preview of a new page) cannot be another guide's source.
     destinations = (
         list(
@@ -89,7 +85,7 @@ def transition_graph(page) -> TransitionGraph | None:
         if page.pk
         else []
     )
-    linkable = _public_role_ids({path.from_role_id for path in sources if path.from_role_id} | {path.page_id for path in destinations})
+    linkable = linkable_role_ids({path.page_id for path in destinations})
     destinations = [path for path in destinations if path.page_id in linkable]
     if not sources and not destinations:
         return None
@@ -99,9 +95,8 @@ def transition_graph(page) -> TransitionGraph | None:
     if sources:
         graph.incoming_label_y = y + 16
         y += GROUP_LABEL
-        for path in sources:
-            url = path.from_role.url if path.from_role_id in linkable else None
-            graph.incoming.append(Node(name=path.source_name, url=url, months=path.typical_months, y=y))
+        for transition in sources:
+            graph.incoming.append(Node(name=transition.name, url=transition.url, months=transition.typical_months, y=y))
             y += ROW
         y += 12
     graph.center_y = y
