@@ -16,10 +16,11 @@ from paths.api_schemas import PathDetail, PathFilters, PathList
 from paths.compensation import CompensationDelta
 from paths.curriculum import Duration
 from paths.models import CurriculumStep, PathCourse, PathRole
-from paths.presentation import compensation_delta, curriculum_duration, published_role_ids, step_view
+from paths.presentation import compensation_delta, curriculum_duration, step_view
 from paths.queries import public_paths
 from roles.api import public_roles
 from roles.api_schemas import PAGE_SLUG_PATTERN
+from roles.visibility import readable_role_ids
 
 router = Router()
 
@@ -117,7 +118,7 @@ def list_paths(request: HttpRequest, filters: Query[PathFilters]):
     if filters.role:
         paths = paths.filter(path_roles__role__in=public_roles().filter(slug=filters.role))
     page = paginate(request, with_path_parts(paths), filters)
-    published_ids = published_role_ids(role_ids_of(page["results"]))
+    published_ids = readable_role_ids(role_ids_of(page["results"]))
     page["results"] = [path_out(path, published_ids, request) for path in page["results"]]
     return page
 
@@ -136,7 +137,7 @@ def get_path(
     path = with_path_parts(public_paths().filter(slug=slug), recommended=True).order_by("path").first()
     if path is None:
         raise NotFound(f"No published packaged path has the slug '{slug}'.", loc=("path", "slug"))
-    return path_out(path, published_role_ids(role_ids_of([path])), request, detail=True)
+    return path_out(path, readable_role_ids(role_ids_of([path])), request, detail=True)
 
 
 PATH_SEARCH = SearchSource(

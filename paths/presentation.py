@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from courses.models import Course
 from paths.compensation import CompensationDelta, RoleFigure, compute_delta
 from paths.curriculum import Duration, total_duration
-from roles.models import RolePage
+from roles.visibility import readable_role_ids
 
 UNPUBLISHED_COURSE_TITLE = "A course not yet published"
 
@@ -42,7 +42,7 @@ class PathDetails:
 
 def path_details(page, request) -> PathDetails:
     memberships = list(page.path_roles.all().select_related("role"))
-    published_ids = published_role_ids([membership.role_id for membership in memberships])
+    published_ids = readable_role_ids([membership.role_id for membership in memberships])
     roles = [
         RoleStop(
             title=membership.role.title,
@@ -78,13 +78,6 @@ def compensation_delta(memberships, published_ids: set[int]) -> CompensationDelt
 
 def curriculum_duration(steps: list[StepView]) -> Duration:
     return total_duration([(step.title, step.weeks) for step in steps])
-
-
-def published_role_ids(role_ids) -> set[int]:
-    """Which of these role guides are live and not behind a view restriction."""
-    if not role_ids:
-        return set()
-    return set(RolePage.objects.filter(pk__in=role_ids).live().public().values_list("pk", flat=True))
 
 
 def step_view(step) -> StepView:

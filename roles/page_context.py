@@ -11,9 +11,9 @@ source role only while that role's page is live and public.
 from dataclasses import dataclass
 
 from django.utils.html import strip_tags
-from wagtail.models import Page
 
 from roles.charts import salary_chart
+from roles.visibility import readable_role_ids
 
 
 @dataclass(frozen=True)
@@ -55,17 +55,10 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
-def linkable_role_ids(role_ids: set[int]) -> set[int]:
-    """The ids among these role pages that anonymous readers may open (live and not view-restricted)."""
-    if not role_ids:
-        return set()
-    return set(Page.objects.filter(pk__in=role_ids).live().public().values_list("pk", flat=True))
-
-
 def transitions_into(page, request=None) -> list[Transition]:
     """The page's transition paths, each source linked only when readers may open its guide."""
     paths = list(page.transitions.select_related("from_role"))
-    linkable = linkable_role_ids({path.from_role_id for path in paths if path.from_role_id})
+    linkable = readable_role_ids({path.from_role_id for path in paths if path.from_role_id})
     return [
         Transition(
             name=path.source_name,
