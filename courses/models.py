@@ -7,20 +7,15 @@ pages filter on ``live=True`` and never read draft revisions.
 """
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from courses import structured_data
 from home.seo import json_ld_script
-from reviews.models import Reviewable
+from reviews.models import Reviewable, review_panel
 from roles.fields import HttpURLField
-
-REVIEW_PANELS = MultiFieldPanel(
-    [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
-    heading="Review",
-)
 
 
 class LiveQuerySet(models.QuerySet):
@@ -57,7 +52,7 @@ class Course(
         FieldRowPanel([FieldPanel("provider"), FieldPanel("format")]),
         FieldPanel("url"),
         FieldPanel("description"),
-        REVIEW_PANELS,
+        review_panel(),
     ]
     search_fields = [
         index.SearchField("title", boost=3),
@@ -96,7 +91,7 @@ class Certification(
         FieldPanel("issuer"),
         FieldPanel("url"),
         FieldPanel("description"),
-        REVIEW_PANELS,
+        review_panel(),
     ]
     search_fields = [
         index.SearchField("name", boost=3),

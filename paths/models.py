@@ -12,9 +12,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
@@ -27,7 +25,7 @@ from paths import presentation
 from paths.forms import PathCourseFormSet, PathRoleFormSet
 from paths.panels import CheckedInlinePanel
 from paths.structured_data import path_web_page
-from reviews.models import Reviewable
+from reviews.models import Reviewable, review_panel
 
 WEEKS_MESSAGE = "Estimated weeks must be 1 or more. Leave it empty when there is no estimate yet."
 
@@ -90,10 +88,7 @@ class PackagedPathPage(Reviewable, Page):
         ),
     ]
     review_panels = [
-        MultiFieldPanel(
-            [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
-            heading="Review",
-        ),
+        review_panel(),
     ]
 
     edit_handler = TabbedInterface(

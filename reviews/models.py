@@ -6,6 +6,7 @@ from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import AbstractGroupApprovalTask
 
 from reviews.status import ReviewSettings, ReviewStatus, next_review_due, review_status
@@ -122,3 +123,11 @@ class FactCheckTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = "Fact-check task"
         verbose_name_plural = "Fact-check tasks"
+
+
+def review_panel() -> MultiFieldPanel:
+    """The admin panel for a Reviewable's fields, the same on every page and snippet editor."""
+    return MultiFieldPanel(
+        [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
+        heading="Review",
+    )

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from reviews.models import Reviewable
+from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
 from roles.figures import GrowthOutlook, ai_impact_label
 from roles.page_context import role_page_context
@@ -164,10 +164,7 @@ class RolePage(Reviewable, Page):
     sources_panels = [
         FieldPanel("methodology"),
         InlinePanel("role_sources", heading="Sources", label="Source"),
-        MultiFieldPanel(
-            [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
-            heading="Review",
-        ),
+        review_panel(),
     ]
 
     edit_handler = TabbedInterface(
