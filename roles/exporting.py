@@ -119,6 +119,23 @@ def export_role_guides(pages: QuerySet[RolePage] | None = None, *, public_only: 
     return guides
 
 
+def write_role_guides(pages: QuerySet[RolePage], write, *, chunk_size: int = 200) -> int:
+    """Write the export file for ``pages`` through ``write`` (e.g. a file's ``write``) guide by guide, fetching
+    ``chunk_size`` pages at a time, so memory stays bounded whatever the catalogue's size. The
+    bytes are those of ``dump_role_guides``. Returns the number of guides written."""
+    ids = list(pages.order_by("path").values_list("pk", flat=True))
+    if not ids:
+        write(dump_role_guides([]))  # raises the format's own "at least one guide" error
+    write('{\n  "roles": [\n')
+    for start in range(0, len(ids), chunk_size):
+        chunk = RolePage.objects.filter(pk__in=ids[start : start + chunk_size])
+        for number, guide in enumerate(export_role_guides(chunk), start=start):
+            text = guide.model_dump_json(indent=2).replace("\n", "\n    ")
+            write(f"{',' if number else ''}\n    {text}".removeprefix("\n"))
+    write("\n  ]\n}\n")
+    return len(ids)
+
+
 def dump_role_guides(guides: list[RoleGuide]) -> str:
     """The export file: the ``{"roles": [...]}`` envelope as JSON, keys in schema order, indented by 2."""
     return RoleGuideFile(roles=guides).model_dump_json(indent=2) + "\n"

@@ -1,6 +1,6 @@
 """Import role guides from the JSON format in ``roles.schemas``: validate everything, then write it all at once.
 
-1. ``parse_role_guides`` checks the file's size, encoding, JSON syntax and schema.
+1. ``parse_role_guides`` checks the file's encoding, JSON syntax and schema (a full export of any size imports again).
 2. ``import_role_guides`` checks references against the database (the role index page, transition
    sources), then, in one transaction, matches or creates snippets and upserts one role page per
    guide by slug, saving a new revision of each: a draft by default, published with ``publish=True``.
@@ -25,8 +25,6 @@ from roles.models import RoleCertification, RoleCompany, RoleCourse, RoleSource
 from roles.rich_text import sanitise_rich_text
 from roles.schemas import RoleGuide, RoleGuideFile, error_path
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
-
 
 @dataclass
 class ImportReport:
@@ -46,8 +44,6 @@ def parse_role_guides(raw: bytes) -> list[RoleGuide]:
     Accepts the documented envelope ``{"roles": [...]}``, a bare list of guides or one bare guide;
     error paths always read ``roles[i]...``.
     """
-    if len(raw) > MAX_FILE_BYTES:
-        raise RoleImportError([f"file: larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"])
     if not raw.strip():
         raise RoleImportError(["file: is empty"])
     try:

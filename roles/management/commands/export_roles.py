@@ -1,11 +1,12 @@
 """Write role guides as JSON in the format of ``roles.schemas`` (see docs/import-export.md)."""
 
+import functools
 import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from roles.exporting import RoleExportError, dump_role_guides, export_role_guides
+from roles.exporting import RoleExportError, write_role_guides
 from roles.models import RolePage
 from roles.schemas import RoleGuideFile
 
@@ -20,19 +21,29 @@ class Command(BaseCommand):
 
     def handle(self, *args, slug, out, schema, **options):
         if schema:
-            text = json.dumps(RoleGuideFile.model_json_schema(), indent=2) + "\n"
-        else:
-            pages = RolePage.objects.all()
-            if slug:
-                pages = pages.filter(slug__in=slug)
-                missing = sorted(set(slug) - set(pages.values_list("slug", flat=True)))
-                if missing:
-                    raise CommandError(f"No role page has the slug: {', '.join(missing)}")
-            try:
-                text = dump_role_guides(export_role_guides(pages))
-            except RoleExportError as error:
-                raise CommandError(str(error)) from None
-        if out:
-            Path(out).write_text(text, encoding="utf-8")
-        else:
-            self.stdout.write(text, ending="")
+            self._write(out, lambda write: write(json.dumps(RoleGuideFile.model_json_schema(), indent=2) + "\n"))
+            return
+        pages = RolePage.objects.all()
+        if slug:
+            pages = pages.filter(slug__in=slug)
+            missing = sorted(set(slug) - set(pages.values_list("slug", flat=True)))
+            if missing:
+                raise CommandError(f"No role page has the slug: {', '.join(missing)}")
+        try:
+            self._write(out, lambda write: write_role_guides(pages, write))
+        except RoleExportError as error:
+            raise CommandError(str(error)) from None
+
+    def _write(self, out, write) -> None:
+        """Stream to stdout, or to a temporary file next to ``out`` that replaces it only when complete."""
+        if not out:
+            write(functools.partial(self.stdout.write, ending=""))
+            return
+        target = Path(out)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            with partial.open("w", encoding="utf-8") as stream:
+                write(stream.write)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)

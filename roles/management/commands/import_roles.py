@@ -5,7 +5,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from roles.import_errors import RoleImportError
-from roles.importing import MAX_FILE_BYTES, ImportReport, import_roles_file
+from roles.importing import ImportReport, import_roles_file
 
 MAX_ERRORS_SHOWN = 50
 
@@ -34,12 +34,12 @@ class Command(BaseCommand):
         self._summarise(report)
 
     def _read(self, file: str) -> bytes:
-        """At most one byte past the size limit, so an oversized file is refused without reading it all."""
+        """The whole file: a full export, however large, must import again."""
         try:
             if file == "-":
-                return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+                return sys.stdin.buffer.read()
             with open(file, "rb") as handle:
-                return handle.read(MAX_FILE_BYTES + 1)
+                return handle.read()
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror}") from None
 
