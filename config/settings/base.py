@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
-    "wagtail.api.v2",
     "wagtail.api.v3",  # only for Wagtail's API-token model and admin (Settings › API tokens); its URLs are not mounted
     "rest_framework",
     "modelcluster",
