@@ -16,6 +16,7 @@ def test_a_latency_ratio_within_its_bound_is_met():
 def test_a_zero_measurement_never_counts_as_met():
     assert not ratio_row("API list", 10, 0, 4.0).met
     assert not latency_row("p50", 10, 0, 2.0).met
+    assert not latency_row("p50", None, 20.0, 2.0).met
 
 
 def test_the_table_has_one_line_per_row_and_flags_misses():
