@@ -7,11 +7,11 @@ rich text and lists; there is a packaged path for every ten guides, and the home
 search index and (up to ``REFERENCE_INDEX_LIMIT`` guides) the reference index are rebuilt once at
 the end.
 
-    python -m bench.load_data N            # replace the bench content with N guides
-    python -m bench.load_data N --if-missing   # only when the database does not hold N bench guides
+    python -m bench.load_data N                # migrate, then add N guides to an empty database
+    python -m bench.load_data N --if-missing   # do nothing when it already holds N bench guides
 
-Runs with ``bench.settings`` against ``DATABASE_URL`` (never the test or demo database: see
-``bench.databases``).
+Runs with ``bench.settings`` against ``DATABASE_URL``, a database of its own: ``python -m bench``
+drops and recreates ``roleatlas_bench_<N>`` before loading it (never the test or demo databases).
 """
 
 import argparse
@@ -39,7 +39,8 @@ def bench_guide_count() -> int:
 
 
 def load(role_count: int, *, verbose: bool = False) -> float:
-    """Replace the bench content with ``role_count`` guides; returns guides per second."""
+    """Add ``role_count`` guides (and their snippets, paths and indexes) to an empty bench database;
+    returns guides per second."""
     from django.core.management import call_command
     from django.db import transaction
 
