@@ -7,14 +7,12 @@ from ninja import Field, Query, Router, Schema
 from pydantic import field_validator
 from wagtail.search.backends import get_search_backend
 
-from config.api_errors import error_responses
-from config.api_pagination import ListPage, PageParams, paginate
-from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
-from paths.api import PATH_SEARCH
-from roles.api import ROLE_SEARCH
+from core.api.errors import error_responses
+from core.api.pagination import ListPage, PageParams, paginate
+from core.search import sources
 from roles.api_schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
-SEARCH_SOURCES = [ROLE_SEARCH, PATH_SEARCH, COURSE_SEARCH, CERTIFICATION_SEARCH]
+SEARCH_SOURCES = sources()
 MAX_SEARCH_OFFSET = 1000
 
 SearchType = Literal[tuple(source.type for source in SEARCH_SOURCES)]

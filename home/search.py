@@ -65,8 +65,8 @@ def _certification_hit(certification) -> SearchHit:
 
 
 SECTIONS = [
-    SearchSection("roles", "Role guides", lambda: RolePage.objects.live().public().select_related("family"), _role_hit),
-    SearchSection("paths", "Packaged paths", lambda: PackagedPathPage.objects.live().public(), _path_hit),
+    SearchSection("roles", "Role guides", lambda: RolePage.objects.readable().select_related("family"), _role_hit),
+    SearchSection("paths", "Packaged paths", lambda: PackagedPathPage.objects.readable(), _path_hit),
     SearchSection("courses", "Courses", lambda: Course.objects.live(), _course_hit),
     SearchSection("certifications", "Certifications", lambda: Certification.objects.live(), _certification_hit),
 ]

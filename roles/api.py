@@ -1,25 +1,27 @@
 """GET /api/v1/roles: published role guides as summaries, with filters, ordering and paging.
 GET /api/v1/roles/{slug}: one published guide in the import/export schema, with its links and review dates."""
 
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest
 from ninja import Path, Query, Router
 
-from config.api_caching import cached_for_content
-from config.api_errors import NotFound, error_responses
-from config.api_pagination import paginate
-from home.search_sources import SearchSource
-from paths.queries import public_paths_containing
-from roles.api_schemas import PAGE_SLUG_PATTERN, RoleDetail, RoleFilters, RoleList
+from core.api.caching import cached_for_content
+from core.api.errors import NotFound, error_responses
+from core.api.pagination import paginate
+from core.api.schemas import PAGE_SLUG_PATTERN
+from core.search import SearchSource
+from core.visibility import readable_pages
+from roles.api_schemas import RoleDetail, RoleFilters, RoleList
 from roles.exporting import role_guide_from_page, with_guide_parts
-from roles.models import RoleFamily, RolePage, RoleSkillTag
+from roles.models import RolePage
+from roles.querysets import RoleCriteria
 
 router = Router()
 
 
 def public_roles():
     """Live role pages that no view restriction hides: the only ones the API shows."""
-    return RolePage.objects.live().public()
+    return RolePage.objects.readable()
 
 
 SUMMARY_COLUMNS = (
@@ -50,35 +52,8 @@ def role_summary(role: RolePage, request: HttpRequest) -> dict:
     }
 
 
-def filter_roles(roles, filters: RoleFilters):
-    """Apply every filter that was given; each is a plain column or subquery test, so paging stays one query."""
-    if filters.family:
-        roles = roles.filter(family__in=RoleFamily.objects.filter(slug=filters.family))
-    if filters.entry_level is not None:
-        roles = roles.filter(entry_level=filters.entry_level)
-    if filters.growth_outlook:
-        roles = roles.filter(growth_outlook=filters.growth_outlook)
-    if filters.ai_impact_min is not None:
-        roles = roles.filter(ai_impact_score__gte=filters.ai_impact_min)
-    if filters.ai_impact_max is not None:
-        roles = roles.filter(ai_impact_score__lte=filters.ai_impact_max)
-    if filters.salary_min is not None:
-        roles = roles.filter(median_salary__gte=filters.salary_min)
-    if filters.salary_max is not None:
-        roles = roles.filter(median_salary__lte=filters.salary_max)
-    if filters.skill:
-        tagged = RoleSkillTag.objects.filter(tag__slug=filters.skill.lower()) | RoleSkillTag.objects.filter(
-            tag__name__iexact=filters.skill
-        )
-        roles = roles.filter(id__in=tagged.values("content_object_id"))
-    return roles
-
-
-def order_roles(roles, ordering: str):
-    """Order by one key, unknown (null) figures last, then by title and id so pages never overlap."""
-    field = F(ordering.removeprefix("-"))
-    key = field.desc(nulls_last=True) if ordering.startswith("-") else field.asc(nulls_last=True)
-    return roles.order_by(key, "title", "pk")
+def criteria(filters: RoleFilters) -> RoleCriteria:
+    return RoleCriteria(**{name: getattr(filters, name) for name in RoleCriteria.__dataclass_fields__})
 
 
 def search_ids(roles, query: str) -> list[int]:
@@ -98,13 +73,13 @@ def order_by_position(roles, ids: list[int]):
 def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
     public = public_roles()
-    roles = filter_roles(public.select_related("family").only(*SUMMARY_COLUMNS), filters)
+    roles = public.select_related("family").only(*SUMMARY_COLUMNS).matching(criteria(filters))
     if filters.q:
         ids = search_ids(public, filters.q)
         roles = roles.filter(pk__in=ids)
-        roles = order_roles(roles, filters.ordering) if filters.ordering else order_by_position(roles, ids)
+        roles = roles.ordered(filters.ordering) if filters.ordering else order_by_position(roles, ids)
     else:
-        roles = order_roles(roles, filters.ordering or "title")
+        roles = roles.ordered(filters.ordering or "title")
     page = paginate(request, roles, filters)
     page["results"] = [role_summary(role, request) for role in page["results"]]
     return page
@@ -138,6 +113,12 @@ def get_role(
     return detail
 
 
+def paths_containing(role: RolePage):
+    """The published packaged paths that include this guide, by title (``path_memberships`` is the paths app's
+    reverse relation: roles sits below paths and does not import it)."""
+    return readable_pages().filter(pk__in=role.path_memberships.values("page_id")).order_by("title", "pk")
+
+
 def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
     """The detail of the published, public guide with this slug, or None."""
     page = with_guide_parts(public_roles().filter(slug=slug), public_only=True).order_by("path").first()
@@ -150,7 +131,7 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         transition_sources=transition_sources(page, request),
         paths=[
             {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}
-            for path in public_paths_containing(page).only("title", "slug", "url_path")
+            for path in paths_containing(page).only("title", "slug", "url_path")
         ],
         last_reviewed=page.last_reviewed,
         next_review_due=page.next_review_due,

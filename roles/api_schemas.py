@@ -11,13 +11,11 @@ from ninja import Field, Schema
 from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 
-from config.api_pagination import ListPage, PageParams
+from core.api.pagination import ListPage, PageParams
+from core.api.schemas import SLUG_PATTERN, RoleLink
 from roles.figures import IMPACT_BANDS, GrowthOutlook
 from roles.schemas import RoleGuide
 
-SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
-PAGE_SLUG_PATTERN = r"^[-\w]+$"
-"""Any slug a page can have (Wagtail allows Unicode letters); the import/export format uses the same."""
 NO_CONTROL_CHARACTERS = {"pattern": r"^[^\x00-\x1f]*$"}
 """Documents in OpenAPI what ``no_control_characters`` enforces (with a clearer message than a pattern error)."""
 MAX_SALARY = 10_000_000
@@ -33,14 +31,6 @@ def no_control_characters(value: str | None) -> str | None:
     if value is not None and any(ord(char) < 32 for char in value):
         raise PydanticCustomError("control_character", "Must not contain control characters.")
     return value
-
-
-class RoleLink(Schema):
-    """A pointer to a published role guide, used inside other objects."""
-
-    slug: str
-    title: str
-    url: str | None = Field(description="Absolute URL of the public guide.")
 
 
 class FamilyOut(Schema):

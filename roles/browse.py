@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from roles.figures import GrowthOutlook
 from roles.models import RoleFamily, RolePage
+from roles.querysets import RoleCriteria
 
 PER_PAGE = 12
 
@@ -62,25 +63,18 @@ class RoleFilterForm(forms.Form):
         return cleaned
 
 
-def filter_roles(queryset, filters: dict):
-    """Apply the cleaned filter values (missing keys mean 'any')."""
-    if filters.get("family"):
-        queryset = queryset.filter(family=filters["family"])
-    if filters.get("entry"):
-        queryset = queryset.filter(entry_level=filters["entry"] == "yes")
-    if filters.get("growth"):
-        queryset = queryset.filter(growth_outlook=filters["growth"])
-    if filters.get("impact_min") is not None:
-        queryset = queryset.filter(ai_impact_score__gte=filters["impact_min"])
-    if filters.get("impact_max") is not None:
-        queryset = queryset.filter(ai_impact_score__lte=filters["impact_max"])
-    if filters.get("salary_min") is not None:
-        queryset = queryset.filter(median_salary__gte=filters["salary_min"])
-    if filters.get("salary_max") is not None:
-        queryset = queryset.filter(median_salary__lte=filters["salary_max"])
-    if filters.get("skill"):
-        queryset = queryset.filter(tags=filters["skill"])
-    return queryset
+def criteria_from_form(cleaned: dict) -> RoleCriteria:
+    """The form's cleaned values as the criteria the API uses too (missing keys mean 'any')."""
+    return RoleCriteria(
+        family=cleaned["family"].slug if cleaned.get("family") else None,
+        entry_level=(cleaned["entry"] == "yes") if cleaned.get("entry") else None,
+        growth_outlook=cleaned.get("growth") or None,
+        ai_impact_min=cleaned.get("impact_min"),
+        ai_impact_max=cleaned.get("impact_max"),
+        salary_min=cleaned.get("salary_min"),
+        salary_max=cleaned.get("salary_max"),
+        skill=cleaned["skill"].slug if cleaned.get("skill") else None,
+    )
 
 
 @dataclass
@@ -145,7 +139,7 @@ def browse_roles(request, index_page) -> Browse:
         form = RoleFilterForm(data=query)  # shown without the ignored values
         form.is_valid()
 
-    roles = filter_roles(RolePage.objects.child_of(index_page).live().public(), form.cleaned_data)
+    roles = RolePage.objects.child_of(index_page).readable().matching(criteria_from_form(form.cleaned_data))
     ordering = SORTS[form.cleaned_data.get("sort") or "title"][1]
     roles = roles.select_related("family").prefetch_related("tags").order_by(*ordering)
 

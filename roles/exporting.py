@@ -7,9 +7,9 @@ page links become their URLs), so the same objects serve the API and the export 
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from pydantic import ValidationError
-from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from core.visibility import readable_pages
 from roles.models import RoleCertification, RoleCompany, RoleCourse, RolePage, RoleSkillTag, RoleSource, TransitionPath
 from roles.schemas import RoleGuide, RoleGuideFile, error_path
 
@@ -32,7 +32,7 @@ def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) ->
     if public_only:
         courses = courses.filter(course__live=True)
         certifications = certifications.filter(certification__live=True)
-        public_pages = Page.objects.live().public().filter(pk=OuterRef("from_role_id"))
+        public_pages = readable_pages().filter(pk=OuterRef("from_role_id"))
         transitions = transitions.annotate(from_role_is_public=Exists(public_pages))
     return pages.select_related("family").prefetch_related(
         Prefetch("tagged_items", queryset=RoleSkillTag.objects.select_related("tag")),

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 
+from core.visibility import readable_page_ids
 from roles.charts import salary_chart
-from roles.visibility import readable_role_ids
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def _has_text(html: str) -> bool:
 def transitions_into(page, request=None) -> list[Transition]:
     """The page's transition paths, each source linked only when readers may open its guide."""
     paths = list(page.transitions.select_related("from_role"))
-    linkable = readable_role_ids({path.from_role_id for path in paths if path.from_role_id})
+    linkable = readable_page_ids({path.from_role_id for path in paths if path.from_role_id})
     return [
         Transition(
             name=path.source_name,

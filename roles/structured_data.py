@@ -1,7 +1,7 @@
 """schema.org JSON-LD for a role guide: an Occupation inside its WebPage, and its FAQ.
 
 Built from live data only: certifications that are not live are left out.
-Rendered with home.seo.json_ld_script, so editor text cannot end the script element.
+Rendered with core.seo.json_ld_script, so editor text cannot end the script element.
 """
 
 from django.utils.html import strip_tags

@@ -7,9 +7,9 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
+from core.visibility import readable_page_ids
 from roles.models import TransitionPath
 from roles.page_context import Transition, transitions_into
-from roles.visibility import readable_role_ids
 
 WIDTH = 360
 BOX_X = 12
@@ -86,7 +86,7 @@ def transition_graph(page, incoming: list[Transition] | None = None) -> Transiti
         if page.pk
         else []
     )
-    linkable = readable_role_ids({path.page_id for path in destinations})
+    linkable = readable_page_ids({path.page_id for path in destinations})
     destinations = [path for path in destinations if path.page_id in linkable]
     if not sources and not destinations:
         return None

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from home.seo import json_ld_script
+from core.seo import json_ld_script
 from roles.structured_data import faq_page, role_web_page
 
 register = template.Library()

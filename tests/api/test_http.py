@@ -188,7 +188,7 @@ def test_an_unexpected_error_is_a_json_500_without_a_traceback(role_index, clien
     def explode(*args, **kwargs):
         raise RuntimeError("database on fire")
 
-    monkeypatch.setattr("roles.api.filter_roles", explode)
+    monkeypatch.setattr("roles.querysets.RolePageQuerySet.matching", explode)
     response = client.get(ROLES)
 
     assert response.status_code == 500

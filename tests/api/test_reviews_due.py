@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from wagtail.models import APIToken
 
-from apitokens.auth import BAD_TOKEN, MISSING_TOKEN
+from core.api.tokens import BAD_TOKEN, MISSING_TOKEN
 from tests.factories.courses import CourseFactory
 from tests.factories.reviews import ReviewerFactory, UserFactory
 

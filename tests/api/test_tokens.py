@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import APIToken
 
-from apitokens.auth import BAD_TOKEN, MISSING_TOKEN
+from core.api.tokens import BAD_TOKEN, MISSING_TOKEN
 
 pytestmark = pytest.mark.django_db
 

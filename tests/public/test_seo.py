@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from home.seo import json_ld_script
+from core.seo import json_ld_script
 
 HOSTILE = "</script><script>alert(1)</script>"
 

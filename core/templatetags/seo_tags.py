@@ -1,6 +1,6 @@
 from django import template
 
-from home.seo import json_ld_script, seo_for_context
+from core.seo import json_ld_script, seo_for_context
 
 register = template.Library()
 

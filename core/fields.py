@@ -1,8 +1,8 @@
-"""Model fields shared by the role models."""
+"""Model fields shared by every app's models."""
 
 from django.db import models
 
-from roles.validators import http_url
+from core.validators import http_url
 
 
 class HttpURLField(models.URLField):

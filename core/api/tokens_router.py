@@ -5,8 +5,8 @@ from datetime import datetime
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 
-from apitokens.auth import APITokenAuth
-from config.api_errors import error_responses
+from core.api.errors import error_responses
+from core.api.tokens import APITokenAuth
 
 router = Router(auth=APITokenAuth())
 

@@ -1,7 +1,8 @@
-"""What the API's mixed search can search: one ``SearchSource`` per content type.
+"""The search registry: one ``SearchSource`` per searchable content type.
 
-Each app describes its own public content in its ``api.py``; ``home/api.py``
-lists the sources, so a new content type is one more line there.
+Each app describes its own public content and registers it from its
+``AppConfig.ready()`` (``register``); the API's mixed search (``home/api.py``)
+searches ``sources()``, so a new content type is one registration in its own app.
 """
 
 from collections.abc import Callable
@@ -28,3 +29,15 @@ class SearchSource:
 def plain_summary(html: str) -> str:
     """Rich text as one plain-text line of at most SUMMARY_LENGTH characters."""
     return Truncator(" ".join(strip_tags(html).split())).chars(SUMMARY_LENGTH)
+
+
+_sources: dict[str, tuple[int, SearchSource]] = {}
+
+
+def register(source: SearchSource, *, order: int) -> None:
+    """Make ``source`` searchable; ``order`` fixes its place among the types (and breaks score ties)."""
+    _sources[source.type] = (order, source)
+
+
+def sources() -> list[SearchSource]:
+    return [source for _, source in sorted(_sources.values(), key=lambda item: item[0])]
