@@ -10,7 +10,7 @@ from wagtail.search.backends import get_search_backend
 from core.api.errors import error_responses
 from core.api.pagination import ListPage, PageParams, paginate
 from core.search import sources
-from roles.api_schemas import NO_CONTROL_CHARACTERS, no_control_characters
+from roles.api.schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
 SEARCH_SOURCES = sources()
 MAX_SEARCH_OFFSET = 1000

@@ -20,7 +20,7 @@ from paths.curriculum import Duration
 from paths.models import CurriculumStep, PathCourse, PathRole
 from paths.presentation import compensation_delta, curriculum_duration, step_view
 from paths.queries import public_paths
-from roles.api import public_roles
+from roles.api.router import public_roles
 
 router = Router()
 

@@ -8,7 +8,7 @@ class RolesConfig(AppConfig):
     def ready(self):
         from core import search
         from core.api.registry import register_router
-        from roles.api import ROLE_SEARCH
+        from roles.api.router import ROLE_SEARCH
 
-        register_router("/roles", "roles.api.router", tags=["roles"], order=10)
+        register_router("/roles", "roles.api.router.router", tags=["roles"], order=10)
         search.register(ROLE_SEARCH, order=10)

@@ -12,8 +12,9 @@ from wagtail.search import index
 
 from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
-from roles.figures import GrowthOutlook, ai_impact_label
-from roles.page_context import role_page_context
+from roles.presentation.browse import browse_roles
+from roles.presentation.figures import GrowthOutlook, ai_impact_label
+from roles.presentation.page_context import role_page_context
 from roles.querysets import RolePageQuerySet
 from roles.validators import score_max, score_min
 
@@ -34,6 +35,11 @@ class RoleIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["roles.RolePage"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["browse"] = browse_roles(request, RolePage.objects.child_of(self))
+        return context
 
 
 class RoleSkillTag(TaggedItemBase):

@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from roles.figures import GrowthOutlook
+from roles.presentation.figures import GrowthOutlook
 from roles.models import (
     Company,
     LadderStep,
