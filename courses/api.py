@@ -84,15 +84,21 @@ def list_certifications(request: HttpRequest, filters: Query[CertificationFilter
 
 COURSE_SEARCH = SearchSource(
     type="course",
+    key="courses",
+    heading="Courses",
     public=Course.objects.live,
     title=lambda course: course.title,
     summary=lambda course: plain_summary(course.description),
     url=lambda course, request: course.url or None,
+    meta=lambda course: " · ".join(part for part in (course.get_format_display(), course.provider) if part),
 )
 CERTIFICATION_SEARCH = SearchSource(
     type="certification",
+    key="certifications",
+    heading="Certifications",
     public=Certification.objects.live,
     title=lambda certification: certification.name,
     summary=lambda certification: plain_summary(certification.description),
     url=lambda certification, request: certification.url or None,
+    meta=lambda certification: certification.issuer,
 )

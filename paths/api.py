@@ -142,8 +142,11 @@ def get_path(
 
 PATH_SEARCH = SearchSource(
     type="path",
+    key="paths",
+    heading="Packaged paths",
     public=public_paths,
     title=lambda path: path.title,
     summary=lambda path: path.summary,
     url=lambda path, request: path.get_full_url(request),
+    meta=lambda path: "Packaged path",
 )

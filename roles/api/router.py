@@ -139,5 +139,12 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
 
 
 ROLE_SEARCH = SearchSource(
-    type="role", public=public_roles, title=lambda role: role.title, summary=lambda role: role.summary, url=role_url
+    type="role",
+    key="roles",
+    heading="Role guides",
+    public=lambda: public_roles().select_related("family"),
+    title=lambda role: role.title,
+    summary=lambda role: role.summary,
+    url=role_url,
+    meta=lambda role: role.family.name if role.family else "",
 )
