@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from core.seo import Crumb
-from roles.presentation.compare import build_comparison, requested_slugs
 from roles.models import RoleIndexPage, RolePage
+from roles.presentation.compare import build_comparison, requested_slugs
 
 
 @require_GET

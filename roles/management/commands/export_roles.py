@@ -6,8 +6,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from roles.import_export.exporting import RoleExportError, dump_role_guides, export_role_guides
-from roles.models import RolePage
 from roles.import_export.format import RoleGuideFile
+from roles.models import RolePage
 
 
 class Command(BaseCommand):
