@@ -51,7 +51,11 @@ class ReviewSettings:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             return cls()
-        stored = ReviewDefaults.for_site(site)
+        # Read, never create: for_site() would insert the row, and two concurrent requests
+        # (an editor's preview and publish) could both try to.
+        stored = ReviewDefaults.objects.filter(site=site).first()
+        if stored is None:
+            return cls()
         return cls(stored.default_review_every_days, stored.due_soon_days)
 
 
