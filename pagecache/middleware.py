@@ -27,9 +27,14 @@ PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
 
+def answer_may_be_stored(request) -> bool:
+    """Whether this request's answer is headed for the cache (hooks skip their checks otherwise)."""
+    return getattr(request, "page_cache_may_store", False)
+
+
 def never_cache_this_request(request) -> None:
     """Called while serving a page whose answer must not be stored (e.g. view restrictions)."""
-    request.page_cache_forbidden = True
+    request.page_cache_may_store = False
 
 
 class PageCacheMiddleware:
@@ -45,8 +50,9 @@ class PageCacheMiddleware:
         entry = store.get(key)
         if entry is not None:
             return self.answer(request, entry, "HIT")
+        request.page_cache_may_store = True  # until a hook says otherwise
         response = self.get_response(request)
-        if not self.may_store(request, response):
+        if not self.is_storable(request, response):
             response["X-Cache"] = "MISS"
             return response
         entry = self.entry(response, current)
@@ -64,8 +70,8 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def may_store(request, response) -> bool:
-        if getattr(request, "page_cache_forbidden", False) or response.status_code != 200 or response.streaming:
+    def is_storable(request, response) -> bool:
+        if not answer_may_be_stored(request) or response.status_code != 200 or response.streaming:
             return False
         if response.cookies:
             return False
