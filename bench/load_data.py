@@ -44,9 +44,12 @@ def load(role_count: int, *, verbose: bool = False) -> float:
     from django.core.management import call_command
     from django.db import transaction
 
+    from pagecache import version
+
     started = time.monotonic()
     with transaction.atomic():
         roles = _build(role_count)
+        version.bump()  # bulk SQL sends no page signals: cached pages and API validators start afresh
     built = time.monotonic()
     call_command("update_index", verbosity=0)
     indexed = time.monotonic()
@@ -86,7 +89,7 @@ def _indexes():
 def _build(role_count: int) -> list:
     from courses.models import Certification, Course
     from paths.models import CurriculumStep, PackagedPathPage, PathCourse, PathRole
-    from roles.figures import GrowthOutlook
+    from roles.presentation.figures import GrowthOutlook
     from roles.models import (
         Company, LadderStep, RoleCertification, RoleCompany, RoleCourse, RoleFAQ, RoleFamily, RolePage,
         RoleSkillTag, RoleSource, SalaryBand, Source, TransitionPath,

@@ -54,3 +54,11 @@ def test_editors_open_guides_in_the_admin(client, bench_guides):
 def test_reference_index_is_rebuilt(bench_guides):
     guide = bench_guides.first()
     assert ReferenceIndex.get_references_for_object(guide).exists()
+
+
+def test_loading_starts_a_new_content_version():
+    from pagecache import version
+
+    before = version.current().number
+    load(2)
+    assert version.current().number > before
