@@ -161,6 +161,7 @@ def ensure_database(size: int) -> str:
     name = f"roleatlas_bench_{size}"
     url = f"{POSTGRES}/{name}"
     if bench_guide_count(url) == size:
+        run_manage("migrate", "--noinput", "-v", "0", database_url=url)  # the code may have moved on since the load
         return url
     with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
