@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from roles.figures import GrowthOutlook
 from roles.models import RoleFamily, RolePage
+from roles.visibility import readable
 
 PER_PAGE = 12
 
@@ -50,9 +51,19 @@ class RoleFilterForm(forms.Form):
     )
     sort = forms.ChoiceField(choices=[(key, label) for key, (label, _) in SORTS.items()], required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, readable_roles=None, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        # The menus offer only families and skills that readable guides use, so no draft or private name leaks.
+        if readable_roles is None:
+            readable_roles = readable(RolePage.objects.all())
+        self.fields["family"].queryset = RoleFamily.objects.filter(roles__in=readable_roles).distinct().only("name", "slug")
+        self.fields["skill"].queryset = (
+            Tag.objects.filter(roles_roleskilltag_items__content_object__in=readable_roles)
+            .distinct()
+            .only("name", "slug")
+            .order_by("name")
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -136,16 +147,17 @@ def _active_filters(form: RoleFilterForm, query) -> list[ActiveFilter]:
 def browse_roles(request, index_page) -> Browse:
     """The filtered, sorted, paginated role guides below `index_page` for this request."""
     query = request.GET.copy()
-    form = RoleFilterForm(data=query)
+    readable_roles = readable(RolePage.objects.all())  # one view-restriction lookup for the menus and the list
+    form = RoleFilterForm(data=query, readable_roles=readable_roles)
     notices = []
     if not form.is_valid():
         notices = _ignored_notices(form)
         for name in form.errors:
             query.pop(name, None)
-        form = RoleFilterForm(data=query)  # shown without the ignored values
+        form = RoleFilterForm(data=query, readable_roles=readable_roles)  # shown without the ignored values
         form.is_valid()
 
-    roles = filter_roles(RolePage.objects.child_of(index_page).live().public(), form.cleaned_data)
+    roles = filter_roles(readable_roles.child_of(index_page), form.cleaned_data)
     ordering = SORTS[form.cleaned_data.get("sort") or "title"][1]
     roles = roles.select_related("family").prefetch_related("tags").order_by(*ordering)
 

@@ -3,8 +3,13 @@
 from wagtail.models import Page
 
 
+def readable(pages):
+    """Narrow a page queryset to what anonymous readers may open: live and not view-restricted."""
+    return pages.live().public()
+
+
 def readable_role_ids(role_ids) -> set[int]:
     """The ids among these role pages that are live and not behind a view restriction (one query)."""
     if not role_ids:
         return set()
-    return set(Page.objects.filter(pk__in=role_ids).live().public().values_list("pk", flat=True))
+    return set(readable(Page.objects.filter(pk__in=role_ids)).values_list("pk", flat=True))
