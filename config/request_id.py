@@ -9,6 +9,9 @@ import logging
 import re
 import uuid
 
+from django.core.signals import request_finished
+from django.dispatch import receiver
+
 from config.client_ip import behind_trusted_proxy
 
 HEADER = "X-Request-ID"
@@ -30,13 +33,17 @@ class RequestIdMiddleware:
     def __call__(self, request):
         request_id = _incoming_id(request) or uuid.uuid4().hex
         request.request_id = request_id
-        token = current_request_id.set(request_id)
-        try:
-            response = self.get_response(request)
-        finally:
-            current_request_id.reset(token)
+        # Kept until the response is closed, so Django's own "Not Found: /x" line (logged after
+        # the middleware returns) carries the id too.
+        current_request_id.set(request_id)
+        response = self.get_response(request)
         response[HEADER] = request_id
         return response
+
+
+@receiver(request_finished)
+def _forget_request_id(**kwargs):
+    current_request_id.set("-")
 
 
 class RequestIdFilter(logging.Filter):
