@@ -33,9 +33,9 @@ def admin_directives(extra_image_sources=()) -> dict:
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", "https://www.gravatar.com", *extra_image_sources],
+        "img-src": [SELF, "data:", "blob:", "www.gravatar.com", *extra_image_sources],
         "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
+        "connect-src": [SELF, "https://releases.wagtail.org"],  # the admin's upgrade notice
         "frame-src": [SELF, "https:"],  # its own previews and oEmbed embeds
         "object-src": [NONE],
         "base-uri": [SELF],
@@ -45,11 +45,14 @@ def admin_directives(extra_image_sources=()) -> dict:
 
 
 class PathPolicyCSPMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin policy for requests under /admin/."""
+    """django-csp's middleware, with the admin policy for requests under /admin/ and for Wagtail's
+    previews, which it renders through the middleware as a dummy request for the page's own URL
+    and shows in a frame of the admin."""
 
     def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PATH_PREFIX):
+        in_admin = request.path_info.startswith(ADMIN_PATH_PREFIX) or getattr(request, "is_dummy", False)
+        if not report_only and parts.config is None and in_admin:
             from django.conf import settings
 
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]

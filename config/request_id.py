@@ -31,6 +31,8 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if getattr(request, "is_dummy", False):  # Wagtail's preview, rendered inside an admin request
+            return self.get_response(request)
         request_id = _incoming_id(request) or uuid.uuid4().hex
         request.request_id = request_id
         # Kept until the response is closed, so Django's own "Not Found: /x" line (logged after
