@@ -15,6 +15,7 @@ LIMIT = 3
 
 @pytest.fixture(autouse=True)
 def low_limit(settings):
+    settings.AXES_ENABLED = True  # off in the test settings for client.login()
     settings.AXES_FAILURE_LIMIT = LIMIT
     settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 
