@@ -19,7 +19,7 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, **env_changes) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECURE_HSTS_SECONDS", "DJANGO_SETTINGS_MODULE"}}
+    env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECURE_HSTS_SECONDS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     env.update(PRODUCTION_ENV)
     for key, value in env_changes.items():
         if value is None:
