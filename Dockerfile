@@ -1,17 +1,18 @@
 # Role Atlas production image (docs/deploy.md). Not built or run on the project's CI machine: Docker
-# is unavailable there; tests/config/test_container_files.py only reads this file.
+# is unavailable there; tests/core/test_container_files.py only reads this file.
 
 # --- build: wheels for the app and its dependencies -------------------------------------------
 FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
-COPY config ./config
-COPY home ./home
-COPY roles ./roles
-COPY courses ./courses
-COPY paths ./paths
+COPY pagecache ./pagecache
+COPY core ./core
 COPY reviews ./reviews
-COPY apitokens ./apitokens
+COPY courses ./courses
+COPY roles ./roles
+COPY paths ./paths
+COPY home ./home
+COPY config ./config
 RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 
 # --- runtime: no compilers, a non-root user ----------------------------------------------------

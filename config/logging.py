@@ -1,6 +1,6 @@
 """The LOGGING setting: one line of JSON per record in production, readable text in development.
 
-Every record carries the request id (config.request_id), so the lines of one request can be found together.
+Every record carries the request id (core.request_id), so the lines of one request can be found together.
 """
 
 
@@ -17,7 +17,7 @@ def build_logging(json: bool, level: str) -> dict:
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": "config.request_id.RequestIdFilter"}},
+        "filters": {"request_id": {"()": "core.request_id.RequestIdFilter"}},
         "formatters": {"default": formatter},
         "handlers": {
             "console": {"class": "logging.StreamHandler", "formatter": "default", "filters": ["request_id"]},

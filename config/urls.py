@@ -6,7 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, api_not_found
-from config.page_password import authenticate_with_password
+from core.page_password import authenticate_with_password
 from home.views import healthz, robots_txt, search
 from roles.views import compare_roles
 

@@ -10,8 +10,9 @@ import dj_database_url
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.csp import admin_directives, public_directives
 from config.logging import build_logging
+from core.csp import admin_directives, public_directives
+from pagecache.frontend_settings import frontend_cache_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -46,7 +47,8 @@ INSTALLED_APPS = [
     "courses",
     "paths",
     "reviews",
-    "apitokens",
+    "core",
+    "pagecache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.forms",
@@ -78,12 +80,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "config.request_id.RequestIdMiddleware",
+    "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "config.csp.PathPolicyCSPMiddleware",
+    "core.csp.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "config.api_caching.APICachingMiddleware",
+    "core.api.caching.APICachingMiddleware",
+    # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -94,12 +98,12 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Login lockout (django-axes) for the admin login and the page-password form (config/page_password.py).
+# Login lockout (django-axes) for the admin login and the page-password form (core/page_password.py).
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
-AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "config.urls"
@@ -200,25 +204,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Role Atlas"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
-# A CDN or caching proxy in front: Wagtail purges a page's URLs when it is published or unpublished.
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-        }
-    }
-elif os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-            "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
-        }
-    }
-
-# Content-Security-Policy (config/csp.py): strict on the public site, what Wagtail needs under /admin/.
+# Content-Security-Policy (core/csp.py): strict on the public site, what Wagtail needs under /admin/.
 _media_hosts = [f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"] if os.environ.get("AWS_S3_CUSTOM_DOMAIN") else []
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives(_media_hosts)}
 ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": admin_directives(_media_hosts)}
@@ -242,6 +228,18 @@ API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
 # proxies add X-Forwarded-For. NUM_PROXIES; the older API_NUM_PROXIES still works.
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", os.environ.get("API_NUM_PROXIES", "0")))
 NINJA_NUM_PROXIES = NUM_PROXIES
+
+# Full-page cache for anonymous readers (pagecache/, docs/performance.md). Entries are keyed on the
+# content version, so this TTL bounds memory, not staleness; 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/healthz", "/documents/", "/_util/", STATIC_URL, MEDIA_URL]
+# Paths outside the page tree purged from a CDN on every change (with the pages concerned).
+PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/search/", "/roles/compare/"]
+_frontend_cache = frontend_cache_from_environment()
+if _frontend_cache:
+    WAGTAILFRONTENDCACHE = _frontend_cache
 
 # LOG_FORMAT=json: one JSON object per line (the production default), each with the request id.
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")

@@ -13,5 +13,5 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# The site's own 404 page, as in production (config/error_pages.py).
-MIDDLEWARE = [*MIDDLEWARE, "config.error_pages.Custom404InDebugMiddleware"]  # noqa: F405
+# The site's own 404 page, as in production (core/error_pages.py).
+MIDDLEWARE = [*MIDDLEWARE, "core.error_pages.Custom404InDebugMiddleware"]  # noqa: F405

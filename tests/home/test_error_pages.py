@@ -6,7 +6,7 @@ from django.http import Http404
 from django.test import override_settings
 from django.views.defaults import server_error
 
-from config.error_pages import Custom404InDebugMiddleware
+from core.error_pages import Custom404InDebugMiddleware
 
 
 def has_header_and_search(html: str) -> bool:
