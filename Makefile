@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/roleatlas
 
-.PHONY: install run test lint demo-db clean bench
+.PHONY: install run serve test lint demo-db clean bench
 
 install: $(STAMP)
 
@@ -26,6 +26,10 @@ demo-db: install
 run: demo-db
 	@echo "Serving Role Atlas at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production: migrate, collectstatic and gunicorn (bin/serve); needs the environment in docs/deploy.md.
+serve: install
+	PYTHON=$(BIN)/python bin/serve
 
 test: install
 	@DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m config.require_postgres

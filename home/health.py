@@ -29,3 +29,23 @@ def check_cache() -> bool:
     except Exception:
         logger.exception("Health check: cache unreachable")
         return False
+
+
+SITE_STYLESHEET = "css/site.css"
+
+
+def check_static() -> bool:
+    """The site's stylesheet can be served: collected into STATIC_ROOT (and in the manifest, when there is one),
+    or found by the finders where WhiteNoise uses them (development and tests)."""
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    if getattr(settings, "WHITENOISE_USE_FINDERS", False):
+        return finders.find(SITE_STYLESHEET) is not None
+    try:
+        staticfiles_storage.url(SITE_STYLESHEET)  # a manifest storage raises ValueError for an uncollected file
+        return staticfiles_storage.exists(SITE_STYLESHEET)
+    except Exception:
+        logger.exception("Health check: static files missing (run collectstatic)")
+        return False

@@ -5,7 +5,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from core.seo import Crumb
-from home.health import check_cache, check_database
+from home.health import check_cache, check_database, check_static
 from home.search import MAX_QUERY_LENGTH, SECTIONS, SECTIONS_BY_KEY, clean_query, search_all, search_section
 from roles.models import RolePage
 
@@ -13,10 +13,11 @@ from roles.models import RolePage
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database and cache answer; 503 naming what failed otherwise."""
-    checks = {"database": check_database(), "cache": check_cache()}
+    """200 when the database and cache answer and the static files are collected; 503 naming what failed otherwise."""
+    checks = {"database": check_database(), "cache": check_cache(), "static": check_static()}
     body = {"status": "ok" if all(checks.values()) else "error"}
     body.update({name: "ok" if ok else "unreachable" for name, ok in checks.items()})
+    body["static"] = "ok" if checks["static"] else "missing"
     return JsonResponse(body, status=200 if all(checks.values()) else 503)
 
 

@@ -4,7 +4,7 @@ import os
 
 
 def frontend_cache_from_environment(environ=os.environ) -> dict | None:
-    """A Varnish-style HTTP purge endpoint, or Cloudflare; None (no CDN) when neither is set."""
+    """A Varnish-style HTTP purge endpoint, Cloudflare, or CloudFront; None (no CDN) when none is set."""
     if purge_url := environ.get("FRONTEND_CACHE_HTTP_PURGE_URL", "").strip():
         return {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": purge_url}}
     zone = environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID", "").strip()
@@ -15,6 +15,14 @@ def frontend_cache_from_environment(environ=os.environ) -> dict | None:
                 "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
                 "ZONEID": zone,
                 "BEARER_TOKEN": token,
+            }
+        }
+    # CloudFront invalidations; credentials come from the AWS_* variables or the instance role (boto3).
+    if distribution := environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", "").strip():
+        return {
+            "default": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+                "DISTRIBUTION_ID": distribution,
             }
         }
     return None

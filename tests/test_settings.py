@@ -34,7 +34,7 @@ def test_production_refuses_to_load_without_allowed_hosts():
 
 
 def test_production_loads_with_real_settings():
-    result = load_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    result = load_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", WAGTAILADMIN_BASE_URL="https://example.org")
     assert result.returncode == 0, result.stderr
 
 

@@ -3,12 +3,15 @@ machines comes from environment variables (see the README's Configuration table)
 
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
+from config.logging import build_logging
+from core.csp import admin_directives, public_directives
 from pagecache.frontend_settings import frontend_cache_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -66,6 +69,7 @@ INSTALLED_APPS = [
     "django_filters",
     "corsheaders",
     "ninja",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,7 +79,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.csp.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "core.api.caching.APICachingMiddleware",
@@ -88,7 +94,16 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login lockout (django-axes) for the admin login and the page-password form (core/page_password.py).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -171,12 +186,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Media on S3-compatible storage (django-storages) when a bucket is named; credentials come from
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the instance role), read by boto3 itself.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    AWS_S3_FILE_OVERWRITE = False
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Role Atlas"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+# Content-Security-Policy (core/csp.py): strict on the public site, what Wagtail needs under /admin/.
+_media_hosts = [f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"] if os.environ.get("AWS_S3_CUSTOM_DOMAIN") else []
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives(_media_hosts)}
+ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": admin_directives(_media_hosts)}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
@@ -193,8 +223,10 @@ API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 # How long the role detail stays in the Django cache; any published change starts a new entry anyway.
 API_DETAIL_CACHE_SECONDS = int(os.environ.get("API_DETAIL_CACHE_SECONDS", "600"))
 API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
-# Client address for throttling: REMOTE_ADDR unless this many trusted proxies add X-Forwarded-For.
-NINJA_NUM_PROXIES = int(os.environ.get("API_NUM_PROXIES", "0"))
+# The client address (throttling, login lockout, request ids): REMOTE_ADDR unless this many trusted
+# proxies add X-Forwarded-For. NUM_PROXIES; the older API_NUM_PROXIES still works.
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", os.environ.get("API_NUM_PROXIES", "0")))
+NINJA_NUM_PROXIES = NUM_PROXIES
 
 # Full-page cache for anonymous readers (pagecache/, docs/performance.md). Entries are keyed on the
 # content version, so this TTL bounds memory, not staleness; 0 turns the cache off.
@@ -208,9 +240,6 @@ _frontend_cache = frontend_cache_from_environment()
 if _frontend_cache:
     WAGTAILFRONTENDCACHE = _frontend_cache
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# LOG_FORMAT=json: one JSON object per line (the production default), each with the request id.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+LOGGING = build_logging(json=LOG_FORMAT == "json", level=os.environ.get("LOG_LEVEL", "WARNING"))

@@ -12,3 +12,6 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver
 # runserver serves static files from the app folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The site's own 404 page, as in production (core/error_pages.py).
+MIDDLEWARE = [*MIDDLEWARE, "core.error_pages.Custom404InDebugMiddleware"]  # noqa: F405

@@ -27,3 +27,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The login lockout stays out of the way of tests that log in with client.login() (no request);
+# tests/core/test_login_lockout.py turns it on.
+AXES_ENABLED = False

@@ -51,13 +51,20 @@ class RoleFilterForm(forms.Form):
     )
     sort = forms.ChoiceField(choices=[(key, label) for key, (label, _) in SORTS.items()], required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, readable_roles, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        # Set here, not in the field declarations: this module loads while the role models are still being defined.
-        self.fields["family"].queryset = RoleFamily.objects.only("name", "slug")
+        # The menus offer only families and skills that the readable guides (`readable_roles`) use, so no draft or
+        # private name leaks. Set here, not in the field declarations: this module loads while the role models are
+        # still being defined.
+        self.fields["family"].queryset = (
+            RoleFamily.objects.filter(roles__in=readable_roles).distinct().only("name", "slug")
+        )
         self.fields["skill"].queryset = (
-            Tag.objects.filter(roles_roleskilltag_items__isnull=False).distinct().only("name", "slug").order_by("name")
+            Tag.objects.filter(roles_roleskilltag_items__content_object__in=readable_roles)
+            .distinct()
+            .only("name", "slug")
+            .order_by("name")
         )
 
     def clean(self):
@@ -135,16 +142,17 @@ def _active_filters(form: RoleFilterForm, query) -> list[ActiveFilter]:
 def browse_roles(request, guides) -> Browse:
     """The filtered, sorted, paginated role guides among ``guides`` (a ``RolePage`` queryset) for this request."""
     query = request.GET.copy()
-    form = RoleFilterForm(data=query)
+    readable_roles = guides.readable()  # the menus offer what this listing can show
+    form = RoleFilterForm(data=query, readable_roles=readable_roles)
     notices = []
     if not form.is_valid():
         notices = _ignored_notices(form)
         for name in form.errors:
             query.pop(name, None)
-        form = RoleFilterForm(data=query)  # shown without the ignored values
+        form = RoleFilterForm(data=query, readable_roles=readable_roles)  # shown without the ignored values
         form.is_valid()
 
-    roles = guides.readable().matching(criteria_from_form(form.cleaned_data))
+    roles = readable_roles.matching(criteria_from_form(form.cleaned_data))
     ordering = SORTS[form.cleaned_data.get("sort") or "title"][1]
     roles = roles.select_related("family").prefetch_related("tags").order_by(*ordering)
 

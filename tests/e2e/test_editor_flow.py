@@ -31,7 +31,8 @@ def test_editor_creates_previews_and_publishes_a_role(tab, browser, live_server,
     tab.get_by_role("button", name="Sign in").click()
     expect(tab).to_have_url(re.compile("/admin/$"))
 
-    tab.goto(f"/admin/pages/add/roles/rolepage/{role_index.pk}/")
+    response = tab.goto(f"/admin/pages/add/roles/rolepage/{role_index.pk}/")
+    assert "frame-ancestors 'self'" in response.headers["content-security-policy"]  # the admin's CSP is on
     tab.locator("#id_title").fill("Prompt Reliability Engineer")
     tab.locator("#id_summary").fill("Keeps LLM features reliable with evaluations and guardrails.")
     tab.locator("#id_median_salary").fill("165000")

@@ -8,7 +8,7 @@ from django.db import OperationalError
 def test_healthz_reports_ok(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "static": "ok"}
 
 
 @pytest.mark.django_db
@@ -16,7 +16,7 @@ def test_healthz_names_the_database_when_it_is_unreachable(client):
     with mock.patch("home.health.connection.cursor", side_effect=OperationalError("connection refused")):
         response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "unreachable", "cache": "ok"}
+    assert response.json() == {"status": "error", "database": "unreachable", "cache": "ok", "static": "ok"}
     assert "Traceback" not in response.content.decode()
 
 

@@ -19,3 +19,10 @@ def test_cloudflare_needs_a_zone_and_a_token():
 
     assert config["default"]["BACKEND"] == "wagtail.contrib.frontend_cache.backends.CloudflareBackend"
     assert (config["default"]["ZONEID"], config["default"]["BEARER_TOKEN"]) == ("zone", "token")
+
+
+def test_cloudfront_needs_a_distribution_id():
+    config = frontend_cache_from_environment({"FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID": "E123"})
+
+    assert config["default"]["BACKEND"] == "wagtail.contrib.frontend_cache.backends.CloudfrontBackend"
+    assert config["default"]["DISTRIBUTION_ID"] == "E123"

@@ -1,4 +1,4 @@
-"""Make sure an 'admin' superuser exists, for the zero-setup run command."""
+"""Make sure an 'admin' superuser exists, for the zero-setup run command; `--reset` sets a new password."""
 
 import os
 import secrets
@@ -8,18 +8,31 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Create the 'admin' superuser if missing (password from ADMIN_PASSWORD, else generated and printed once)."
+    help = (
+        "Create the 'admin' superuser if missing (password from ADMIN_PASSWORD, else generated and printed once). "
+        "With --reset, give the existing account a new password the same way."
+    )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset", action="store_true", help="Set a new password for 'admin' (and create it if missing)."
+        )
+
+    def handle(self, *args, reset=False, **options):
         User = get_user_model()
-        if User.objects.filter(username="admin").exists():
+        user = User.objects.filter(username="admin").first()
+        if user and not reset:
             self.stdout.write("Admin account 'admin' already exists.")
             return
         password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
-        User.objects.create_superuser("admin", "admin@localhost", password)
-        if os.environ.get("ADMIN_PASSWORD"):
-            self.stdout.write(self.style.SUCCESS("Created admin account 'admin' with the password from ADMIN_PASSWORD."))
+        if user:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            done = "Reset the password of admin account 'admin'"
         else:
-            self.stdout.write(
-                self.style.SUCCESS(f"Created admin account 'admin' with password: {password}  (shown only this once)")
-            )
+            User.objects.create_superuser("admin", "admin@localhost", password)
+            done = "Created admin account 'admin'"
+        if os.environ.get("ADMIN_PASSWORD"):
+            self.stdout.write(self.style.SUCCESS(f"{done} with the password from ADMIN_PASSWORD."))
+        else:
+            self.stdout.write(self.style.SUCCESS(f"{done} with password: {password}  (shown only this once)"))
