@@ -17,13 +17,15 @@ from tests.factories.roles import RolePageFactory
 
 @pytest.fixture
 def reference_content(role_index):
-    """What roles.demo provides: a draft Software Engineer guide, the AI Engineer guide and three courses."""
+    """What roles.demo provides (a draft Software Engineer guide, the AI Engineer guide and its three courses),
+    and the course the sample catalogue adds to the Applied AI path."""
     RolePageFactory(parent=role_index, title="Software Engineer", slug="software-engineer", median_salary=None, live=False)
     RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer", median_salary=175_000)
     for title, provider in (
         ("AI Engineering Foundations", "DecipherU"),
         ("Full Stack LLM Bootcamp", "The Full Stack"),
         ("Designing Machine Learning Systems", "Chip Huyen"),
+        ("Made With ML", "Goku Mohandas"),
     ):
         CourseFactory(title=title, provider=provider)
 
@@ -46,7 +48,7 @@ def test_without_the_reference_content_no_path_is_created_and_the_output_says_wh
     assert CourseIndexPage.objects.count() == CertificationIndexPage.objects.count() == 1
 
 
-def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed(client, home_page, reference_content):
+def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed_while_a_role_is_a_draft(client, home_page, reference_content):
     output = load_demo_module()
     assert "Created the Applied AI path at /paths/applied-ai/, featured on the home page." in output
 
@@ -61,7 +63,7 @@ def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed(client, hom
         "Full Stack LLM Bootcamp",
         "Designing Machine Learning Systems",
     ]
-    assert "Total estimated duration not yet published" in soup.select_one(".curriculum__total").get_text()
+    assert "Total estimated duration: 17 weeks" in soup.select_one(".curriculum__total").get_text()
     assert "Not yet reviewed" in soup.select_one(".page-header").get_text()
 
 
