@@ -11,6 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 
+from reviews.demo import ensure_demo_editor
 from tests.factories.roles import RolePageFactory
 
 MIGRATION = ("reviews", "0003_disable_default_moderation_workflow")
@@ -43,9 +44,10 @@ def test_an_existing_admin_is_added_to_reviewers_without_touching_the_password(d
     assert admin.check_password("kept-password") and admin.groups.filter(name="Reviewers").exists()
 
 
-def test_sample_guides_are_owned_by_a_demo_editor_who_cannot_log_in(db):
-    run("load_demo")
-    editor = get_user_model().objects.get(username="editor")
+def test_the_demo_editor_who_owns_the_sample_guides_cannot_log_in(db):
+    """(That the sample guides are owned by it is checked in tests/roles/test_demo_catalogue.py.)"""
+    editor = ensure_demo_editor()
+    assert ensure_demo_editor() == editor
     assert not editor.has_usable_password()
     assert set(editor.groups.values_list("name", flat=True)) >= {"Reviewers"}
     assert editor.get_full_name() == "Demo Editor"

@@ -3,7 +3,6 @@
 import io
 from collections import Counter
 
-import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Workflow, WorkflowPage
@@ -20,11 +19,6 @@ def load_demo(*args):
     return out.getvalue()
 
 
-@pytest.fixture
-def full_demo(db):
-    load_demo()
-
-
 def soup_of(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
@@ -35,7 +29,7 @@ def text(node):
     return " ".join(node.get_text(" ").split())
 
 
-def test_about_a_dozen_published_guides_in_at_least_three_families(full_demo):
+def check_about_a_dozen_published_guides_in_at_least_three_families(client):
     guides = RolePage.objects.live().public()
     assert guides.count() == 12
     assert len({page.family_id for page in guides}) >= 3
@@ -48,7 +42,7 @@ def test_about_a_dozen_published_guides_in_at_least_three_families(full_demo):
         assert page.review_owner.username == "editor", page.slug
 
 
-def test_every_sample_guide_says_its_figures_are_illustrative(client, full_demo):
+def check_every_sample_guide_says_its_figures_are_illustrative(client):
     for page in RolePage.objects.live().exclude(slug="ai-engineer"):
         assert [s.source.title for s in page.role_sources.all()][0] == SAMPLE_SOURCE_TITLE
         article = text(soup_of(client, page.url).find("article"))
@@ -56,7 +50,7 @@ def test_every_sample_guide_says_its_figures_are_illustrative(client, full_demo)
         assert "not research" in article, page.slug
 
 
-def test_every_review_state_exists(full_demo):
+def check_every_review_state_exists(client):
     settings = ReviewSettings.load()
     states = Counter(
         review_status(next_review_due(page.last_reviewed, page.review_every_days, settings), settings)
@@ -65,7 +59,7 @@ def test_every_review_state_exists(full_demo):
     assert set(states) == set(ReviewStatus), states
 
 
-def test_the_ai_engineer_guide_links_every_transition_source(client, full_demo):
+def check_the_ai_engineer_guide_links_every_transition_source(client):
     soup = soup_of(client, "/roles/ai-engineer/")
     links = soup.select("#transitions .transition__title a")
     assert [(a.get_text(), a["href"]) for a in links] == [
@@ -77,7 +71,7 @@ def test_the_ai_engineer_guide_links_every_transition_source(client, full_demo):
         assert client.get(href).status_code == 200
 
 
-def test_compare_shows_three_demo_guides_side_by_side(client, full_demo):
+def check_compare_shows_three_demo_guides_side_by_side(client):
     soup = soup_of(client, "/roles/compare/?roles=ai-engineer,ml-engineer,software-engineer")
     page = text(soup.find("main"))
     for title in ("AI Engineer", "ML Engineer", "Software Engineer"):
@@ -86,7 +80,7 @@ def test_compare_shows_three_demo_guides_side_by_side(client, full_demo):
     assert "$150K" in page or "$150,000" in page
 
 
-def test_both_paths_show_a_computed_delta_and_a_total_duration(client, full_demo):
+def check_both_paths_show_a_computed_delta_and_a_total_duration(client):
     applied = soup_of(client, "/paths/applied-ai/")
     delta = text(applied.find(id="path-delta-heading").find_parent("section"))
     assert "+$25,000" in delta and "cannot be computed" not in delta
@@ -99,19 +93,19 @@ def test_both_paths_show_a_computed_delta_and_a_total_duration(client, full_demo
     assert PackagedPathPage.objects.live().count() == 2
 
 
-def test_filters_have_something_to_filter(client, full_demo):
+def check_filters_have_something_to_filter(client):
     everything = soup_of(client, "/roles/")
     entry_level = soup_of(client, "/roles/?entry=yes")
     assert 0 < len(entry_level.select(".role-card")) < len(everything.select(".role-card")) == 12
 
 
-def test_role_guides_go_through_the_fact_check_workflow_and_the_default_one_is_disabled(full_demo):
+def check_role_guides_go_through_the_fact_check_workflow_and_the_default_one_is_disabled(client):
     index = RoleIndexPage.objects.get()
     assert WorkflowPage.objects.get(page=index).workflow.name == "Fact-checked publishing"
     assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == ["Fact-checked publishing"]
 
 
-def test_a_second_run_changes_nothing(full_demo):
+def check_a_second_run_changes_nothing(client):
     before = {page.slug: (page.latest_revision_id, page.last_reviewed) for page in RolePage.objects.all()}
     assert "Sample catalogue already loaded; left as it is." in load_demo()
     assert {page.slug: (page.latest_revision_id, page.last_reviewed) for page in RolePage.objects.all()} == before
@@ -132,3 +126,17 @@ def test_reference_only_loads_no_sample_guide_and_a_later_full_load_publishes_th
     assert RolePage.objects.get(slug="ml-engineer").live
     kept = RolePage.objects.get(slug="soc-analyst")
     assert not kept.live and kept.summary == "An editor's own draft of the SOC Analyst guide."
+
+
+def test_the_full_demo_shows_every_feature(client, db):
+    """One load (it takes a while) for every read-only check; the rerun check comes last."""
+    load_demo()
+    check_about_a_dozen_published_guides_in_at_least_three_families(client)
+    check_every_sample_guide_says_its_figures_are_illustrative(client)
+    check_every_review_state_exists(client)
+    check_the_ai_engineer_guide_links_every_transition_source(client)
+    check_compare_shows_three_demo_guides_side_by_side(client)
+    check_both_paths_show_a_computed_delta_and_a_total_duration(client)
+    check_filters_have_something_to_filter(client)
+    check_role_guides_go_through_the_fact_check_workflow_and_the_default_one_is_disabled(client)
+    check_a_second_run_changes_nothing(client)
