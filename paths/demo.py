@@ -15,10 +15,9 @@ import json
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from wagtail.models import Page
 
 from courses.models import Course
-from home.demo import feature_path_on_home
-from home.models import HomePage
 from paths.models import CurriculumStep, PackagedPathPage, PathCourse, PathIndexPage, PathRole
 from roles.models import RolePage
 
@@ -29,7 +28,7 @@ INDEX_INTRO = (
 )
 
 
-def ensure_path_index(home: HomePage) -> PathIndexPage:
+def ensure_path_index(home: Page) -> PathIndexPage:
     index = PathIndexPage.objects.first()
     if index is None:
         index = home.add_child(instance=PathIndexPage(title="Packaged paths", slug="paths", intro=INDEX_INTRO))
@@ -84,8 +83,10 @@ def create_path(index: PathIndexPage, spec: dict, stdout) -> PackagedPathPage | 
     return path
 
 
-def load(stdout) -> None:
-    index = ensure_path_index(HomePage.objects.get())
+def load(stdout, home: Page) -> list[PackagedPathPage]:
+    """Create the missing paths under ``home``'s path index; return the new ones, to be featured on the home page."""
+    index = ensure_path_index(home)
+    featured = []
     stdout.write("Packaged paths index ready.")
     for spec in sample_paths():
         if PackagedPathPage.objects.child_of(index).filter(slug=spec["slug"]).exists():
@@ -93,5 +94,6 @@ def load(stdout) -> None:
             continue
         path = create_path(index, spec, stdout)
         if path is not None:
-            feature_path_on_home(path)
-            stdout.write(f"Created the {spec['title']} path at {path.get_url()}, featured on the home page.")
+            featured.append(path)
+            stdout.write(f"Created the {spec['title']} path at {path.get_url()}.")
+    return featured

@@ -6,9 +6,7 @@ details, and a roles section that already has a workflow keeps it.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Workflow, WorkflowPage
-
-from roles.models import RoleIndexPage
+from wagtail.models import Page, Workflow, WorkflowPage
 
 DEMO_EDITOR = {
     "username": "editor",
@@ -32,9 +30,9 @@ def ensure_demo_editor():
     return editor
 
 
-def assign_fact_check_to_roles() -> bool:
-    """Put the roles section under the Fact-check workflow, unless it already has a workflow of its own."""
-    index = RoleIndexPage.objects.first()
+def assign_fact_check_to(index: Page | None) -> bool:
+    """Put a section (``roles.demo`` passes the Roles index) under the Fact-check workflow,
+    unless it already has a workflow of its own."""
     workflow = Workflow.objects.filter(name=FACT_CHECK_WORKFLOW, active=True).first()
     if index is None or workflow is None or WorkflowPage.objects.filter(page=index).exists():
         return False
@@ -42,8 +40,8 @@ def assign_fact_check_to_roles() -> bool:
     return True
 
 
-def load(stdout) -> None:
+def load(stdout, home=None) -> list:
+    """The demo editor (``home`` is not needed here; ``roles.demo`` assigns the Fact-check workflow)."""
     ensure_demo_editor()
-    if assign_fact_check_to_roles():
-        stdout.write(f"Role guides now go through the '{FACT_CHECK_WORKFLOW}' workflow.")
     stdout.write("Review set-up ready.")
+    return []

@@ -18,14 +18,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.utils import timezone
+from wagtail.models import Page
 
-from home.demo import feature_role_on_home
 from reviews.demo import ensure_demo_editor
 from roles.demo import ensure_role_index
 from roles.demo_content import SOURCE_ROLES
-from roles.importing import import_role_guides, parse_role_guides
+from roles.import_export.format import RoleGuide
+from roles.import_export.importing import import_role_guides, parse_role_guides
 from roles.models import RoleIndexPage, RolePage
-from roles.schemas import RoleGuide
 
 DATA_DIR = Path(__file__).parent / "demo_data"
 GUIDES_FILE = DATA_DIR / "sample_guides.json"
@@ -82,16 +82,15 @@ def _prepare_pages(index: RoleIndexPage, guides: list[RoleGuide], owner) -> tupl
     return to_import, created
 
 
-def load(stdout) -> None:
-    index = ensure_role_index()
+def load(stdout, home: Page) -> list[RolePage]:
+    """Publish the missing sample guides; return the newly created ones the catalogue features on the home page."""
+    index = ensure_role_index(home)
     owner = ensure_demo_editor()
     to_import, created = _prepare_pages(index, sample_guides(), owner)
     if not to_import:
         stdout.write("Sample catalogue already loaded; left as it is.")
-        return
+        return []
     import_role_guides(to_import, publish=True)
-    for slug in catalogue()["featured_on_home"]:
-        if slug in created:
-            feature_role_on_home(RolePage.objects.get(slug=slug))
     stdout.write(f"Published {len(to_import)} sample role guides (illustrative figures): "
                  f"{', '.join(guide.slug for guide in to_import)}.")
+    return [RolePage.objects.get(slug=slug) for slug in catalogue()["featured_on_home"] if slug in created]

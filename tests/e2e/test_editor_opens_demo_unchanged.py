@@ -12,7 +12,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from roles.demo_catalogue import sample_guides
-from roles.importing import import_role_guides
+from roles.import_export.importing import import_role_guides
 from roles.models import RoleIndexPage, RolePage
 from tests.e2e.conftest import browser_db
 

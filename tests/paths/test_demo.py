@@ -30,16 +30,17 @@ def reference_content(role_index):
         CourseFactory(title=title, provider=provider)
 
 
-def load_demo_module():
+def load_demo_module(home):
     out = io.StringIO()
-    demo.load(out)
-    return out.getvalue()
+    created = demo.load(out, home)
+    return out.getvalue(), created
 
 
 def test_without_the_reference_content_no_path_is_created_and_the_output_says_why(client, db):
     out = io.StringIO()
-    for module in (home_demo, courses_demo, demo):  # load_demo without roles.demo
-        module.load(out)
+    home = home_demo.load(out)
+    for module in (courses_demo, demo):  # load_demo without roles.demo
+        assert module.load(out, home) == []
     assert "Skipped the Applied AI path: missing role guide 'software-engineer', role guide 'ai-engineer'" in out.getvalue()
     assert not PackagedPathPage.objects.exists()
     assert PathIndexPage.objects.get().live
@@ -49,8 +50,9 @@ def test_without_the_reference_content_no_path_is_created_and_the_output_says_wh
 
 
 def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed_while_a_role_is_a_draft(client, home_page, reference_content):
-    output = load_demo_module()
-    assert "Created the Applied AI path at /paths/applied-ai/, featured on the home page." in output
+    output, created = load_demo_module(home_page)
+    assert "Created the Applied AI path at /paths/applied-ai/." in output
+    assert [path.slug for path in created] == ["applied-ai"]  # returned for load_demo to feature on the home page
 
     soup = BeautifulSoup(client.get("/paths/applied-ai/").content, "html5lib")
     roles = soup.select(".path-roles__name")
@@ -68,10 +70,11 @@ def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed_while_a_rol
 
 
 def test_loading_twice_changes_nothing(home_page, reference_content):
-    load_demo_module()
+    load_demo_module(home_page)
     path = PackagedPathPage.objects.get()
     rows = (path.path_roles.count(), path.curriculum_steps.count(), path.revisions.count())
-    assert "already exists" in load_demo_module()
+    output, created = load_demo_module(home_page)
+    assert "already exists" in output and created == []
     assert PackagedPathPage.objects.count() == PathIndexPage.objects.count() == 1
     assert (path.path_roles.count(), path.curriculum_steps.count(), path.revisions.count()) == rows
 

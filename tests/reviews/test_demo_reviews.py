@@ -14,7 +14,7 @@ from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 from reviews.demo import ensure_demo_editor
 from tests.factories.roles import RolePageFactory
 
-MIGRATION = ("reviews", "0003_disable_default_moderation_workflow")
+MIGRATION = ("reviews", "0004_disable_default_moderation_workflow")
 
 
 def run(command, *args):
@@ -55,7 +55,7 @@ def test_the_demo_editor_who_owns_the_sample_guides_cannot_log_in(db):
 
 def migrate_back_and_forth():
     executor = MigrationExecutor(connection)
-    executor.migrate([("reviews", "0002_reviewers_group_and_fact_check_workflow")])
+    executor.migrate([("reviews", "0003_review_defaults")])  # the migration just before it
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate([MIGRATION])
