@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address readers use: absolute URLs (canonical, sitemap, API) are built from it.
+SITE_URL ?= http://$(HOST):$(PORT)
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/roleatlas
 
 .PHONY: install run serve test lint demo-db clean bench
@@ -21,11 +23,12 @@ $(STAMP): pyproject.toml
 demo-db: install
 	$(BIN)/python manage.py migrate --noinput -v 0
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py set_site_root $(SITE_URL)
 	$(BIN)/python manage.py ensure_admin
 
 run: demo-db
 	@echo "Serving Role Atlas at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-$(SITE_URL)} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production: migrate, collectstatic and gunicorn (bin/serve); needs the environment in docs/deploy.md.
 serve: install

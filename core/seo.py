@@ -3,6 +3,7 @@ canonical URL, breadcrumbs, and safe JSON-LD output."""
 
 import json
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
@@ -28,6 +29,12 @@ def json_ld_script(data) -> SafeString:
 class Crumb:
     name: str
     url: str
+
+    @property
+    def href(self) -> str:
+        """The in-site link (path and query): visible breadcrumbs work whatever host serves the page."""
+        parts = urlsplit(self.url)
+        return f"{parts.path or '/'}?{parts.query}" if parts.query else parts.path or "/"
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Demo pages for courses and certifications: the /courses/ and /certifications/ listings."""
 
+from wagtail.models import Page
+
 from courses.models import CertificationIndexPage, CourseIndexPage
-from home.models import HomePage
 
 COURSES_INTRO = (
     "<p>Courses, bootcamps, books and video series that our role guides recommend. "
@@ -10,7 +11,7 @@ COURSES_INTRO = (
 CERTIFICATIONS_INTRO = "<p>Certifications that appear in our role guides, with the roles they are representative of.</p>"
 
 
-def ensure_listing_pages(home: HomePage) -> None:
+def ensure_listing_pages(home: Page) -> None:
     """Create /courses/ and /certifications/ under the home page once; leave editors' changes alone."""
     for model, title, slug, intro in (
         (CourseIndexPage, "Courses", "courses", COURSES_INTRO),
@@ -21,6 +22,8 @@ def ensure_listing_pages(home: HomePage) -> None:
             page.save_revision().publish()
 
 
-def load(stdout) -> None:
-    ensure_listing_pages(HomePage.objects.get())
+def load(stdout, home: Page) -> list:
+    """Create the listings under ``home`` (the site's home page, given by home's ``load_demo``)."""
+    ensure_listing_pages(home)
     stdout.write("Course and certification listings ready.")
+    return []

@@ -3,6 +3,8 @@
 from wagtail.models import Page, Site
 
 from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage
+from paths.models import PackagedPathPage
+from roles.models import RolePage
 
 HOME_TITLE = "Role Atlas"
 HOME_INTRO = (
@@ -34,20 +36,22 @@ def _remove_wagtail_welcome_page() -> None:
     Page.objects.filter(depth=2, content_type__app_label="wagtailcore", content_type__model="page").delete()
 
 
-def feature_role_on_home(role) -> None:
-    """Feature a newly created demo role guide on the home page, and publish the home page."""
-    home = HomePage.objects.get()
-    home.featured_roles.add(HomeFeaturedRole(role=role, sort_order=home.featured_roles.count()))
+def feature_on_home(home: HomePage, page) -> None:
+    """Feature a newly created demo role guide or packaged path on the home page, and publish the home page.
+
+    The other apps' demo loaders return the pages they want featured; ``load_demo``
+    passes them here (lower apps never import home)."""
+    if isinstance(page, RolePage):
+        home.featured_roles.add(HomeFeaturedRole(role=page, sort_order=home.featured_roles.count()))
+    elif isinstance(page, PackagedPathPage):
+        home.featured_paths.add(HomeFeaturedPath(path=page, sort_order=home.featured_paths.count()))
+    else:
+        raise TypeError(f"Only role guides and packaged paths can be featured on the home page, not {page!r}.")
     home.save_revision().publish()
 
 
-def feature_path_on_home(path) -> None:
-    """Feature a newly created demo packaged path on the home page, and publish the home page."""
-    home = HomePage.objects.get()
-    home.featured_paths.add(HomeFeaturedPath(path=path, sort_order=home.featured_paths.count()))
-    home.save_revision().publish()
-
-
-def load(stdout) -> None:
-    ensure_home_page()
+def load(stdout) -> HomePage:
+    """Unlike the other apps' loaders, this one takes no parent: it returns the home page they are given."""
+    home = ensure_home_page()
     stdout.write("Home page ready.")
+    return home

@@ -8,8 +8,10 @@ page or snippet survive, and a deleted demo page or snippet comes back as the
 demo wrote it.
 """
 
+from wagtail.models import Page
+
 from courses.models import Certification, Course
-from home.demo import ensure_home_page, feature_role_on_home
+from reviews.demo import FACT_CHECK_WORKFLOW, assign_fact_check_to
 from roles.demo_content import AI_ENGINEER, FAMILY, SOURCE_ROLES
 from roles.models import (
     Company,
@@ -32,10 +34,10 @@ INDEX_SLUG = "roles"
 INDEX_INTRO = "Career guides with pay bands, AI-impact outlooks, skills and the paths into each role."
 
 
-def ensure_role_index() -> RoleIndexPage:
+def ensure_role_index(home: Page) -> RoleIndexPage:
+    """The Roles index, created once under ``home`` (the site's home page, given by home's ``load_demo``)."""
     index = RoleIndexPage.objects.first()
     if index is None:
-        home = ensure_home_page()
         index = home.add_child(instance=RoleIndexPage(title=INDEX_TITLE, slug=INDEX_SLUG, intro=INDEX_INTRO))
         index.save_revision().publish()
     return index
@@ -150,12 +152,17 @@ def _build_ai_engineer(source_roles: dict[str, RolePage]) -> RolePage:
     return page
 
 
-def load(stdout) -> None:
-    index = ensure_role_index()
+def load(stdout, home: Page) -> list[RolePage]:
+    """Load the reference guide under ``home``; return it to be featured on the home page when newly created."""
+    index = ensure_role_index(home)
+    if assign_fact_check_to(index):
+        stdout.write(f"Role guides now go through the '{FACT_CHECK_WORKFLOW}' workflow.")
     source_roles = ensure_source_roles(index)
+    featured = []
     if _existing_child(index, AI_ENGINEER["slug"]) is None:
         page = index.add_child(instance=_build_ai_engineer(source_roles))
         page.save_revision().publish()
-        feature_role_on_home(page)
-        stdout.write("AI Engineer guide created and featured on the home page.")
+        featured.append(page)
+        stdout.write("AI Engineer guide created.")
     stdout.write("Role guides ready.")
+    return featured

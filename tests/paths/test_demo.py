@@ -17,27 +17,30 @@ from tests.factories.roles import RolePageFactory
 
 @pytest.fixture
 def reference_content(role_index):
-    """What roles.demo provides: a draft Software Engineer guide, the AI Engineer guide and three courses."""
+    """What roles.demo provides (a draft Software Engineer guide, the AI Engineer guide and its three courses),
+    and the course the sample catalogue adds to the Applied AI path."""
     RolePageFactory(parent=role_index, title="Software Engineer", slug="software-engineer", median_salary=None, live=False)
     RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer", median_salary=175_000)
     for title, provider in (
         ("AI Engineering Foundations", "DecipherU"),
         ("Full Stack LLM Bootcamp", "The Full Stack"),
         ("Designing Machine Learning Systems", "Chip Huyen"),
+        ("Made With ML", "Goku Mohandas"),
     ):
         CourseFactory(title=title, provider=provider)
 
 
-def load_demo_module():
+def load_demo_module(home):
     out = io.StringIO()
-    demo.load(out)
-    return out.getvalue()
+    created = demo.load(out, home)
+    return out.getvalue(), created
 
 
 def test_without_the_reference_content_no_path_is_created_and_the_output_says_why(client, db):
     out = io.StringIO()
-    for module in (home_demo, courses_demo, demo):  # load_demo without roles.demo
-        module.load(out)
+    home = home_demo.load(out)
+    for module in (courses_demo, demo):  # load_demo without roles.demo
+        assert module.load(out, home) == []
     assert "Skipped the Applied AI path: missing role guide 'software-engineer', role guide 'ai-engineer'" in out.getvalue()
     assert not PackagedPathPage.objects.exists()
     assert PathIndexPage.objects.get().live
@@ -46,9 +49,10 @@ def test_without_the_reference_content_no_path_is_created_and_the_output_says_wh
     assert CourseIndexPage.objects.count() == CertificationIndexPage.objects.count() == 1
 
 
-def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed(client, home_page, reference_content):
-    output = load_demo_module()
-    assert "Created the Applied AI path at /paths/applied-ai/, featured on the home page." in output
+def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed_while_a_role_is_a_draft(client, home_page, reference_content):
+    output, created = load_demo_module(home_page)
+    assert "Created the Applied AI path at /paths/applied-ai/." in output
+    assert [path.slug for path in created] == ["applied-ai"]  # returned for load_demo to feature on the home page
 
     soup = BeautifulSoup(client.get("/paths/applied-ai/").content, "html5lib")
     roles = soup.select(".path-roles__name")
@@ -61,15 +65,16 @@ def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed(client, hom
         "Full Stack LLM Bootcamp",
         "Designing Machine Learning Systems",
     ]
-    assert "Total estimated duration not yet published" in soup.select_one(".curriculum__total").get_text()
+    assert "Total estimated duration: 17 weeks" in soup.select_one(".curriculum__total").get_text()
     assert "Not yet reviewed" in soup.select_one(".page-header").get_text()
 
 
 def test_loading_twice_changes_nothing(home_page, reference_content):
-    load_demo_module()
+    load_demo_module(home_page)
     path = PackagedPathPage.objects.get()
     rows = (path.path_roles.count(), path.curriculum_steps.count(), path.revisions.count())
-    assert "already exists" in load_demo_module()
+    output, created = load_demo_module(home_page)
+    assert "already exists" in output and created == []
     assert PackagedPathPage.objects.count() == PathIndexPage.objects.count() == 1
     assert (path.path_roles.count(), path.curriculum_steps.count(), path.revisions.count()) == rows
 

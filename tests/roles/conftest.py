@@ -19,7 +19,8 @@ def render(client):
 
 @pytest.fixture
 def demo(db, tmp_path):
-    """The demo site as `load_demo` builds it; returns the AI Engineer page."""
+    """The reference demo as `load_demo --reference-only` builds it; returns the AI Engineer page.
+    (The sample catalogue around it is covered in tests/roles/test_demo_catalogue.py.)"""
     with open(tmp_path / "load_demo.log", "w") as log:
-        call_command("load_demo", stdout=log)
+        call_command("load_demo", "--reference-only", stdout=log)
     return RolePage.objects.get(slug="ai-engineer")

@@ -165,7 +165,7 @@ def test_rerun_creates_nothing_and_keeps_editor_changes(demo, tmp_path):
     counts = (RolePage.objects.count(), Course.objects.count(), demo.transitions.count())
 
     with open(tmp_path / "rerun.log", "w") as log:
-        call_command("load_demo", stdout=log)
+        call_command("load_demo", "--reference-only", stdout=log)
 
     assert (RolePage.objects.count(), Course.objects.count(), demo.transitions.count()) == counts
     assert RolePage.objects.get(slug="ai-engineer").summary == "An editor rewrote this summary."
@@ -178,7 +178,7 @@ def test_rerun_recreates_a_deleted_demo_page_and_reuses_existing_snippets(demo, 
     PackagedPathPage.objects.all().delete()  # a path protects the roles it contains from deletion
     demo.delete()
     with open(tmp_path / "rerun.log", "w") as log:
-        call_command("load_demo", stdout=log)
+        call_command("load_demo", "--reference-only", stdout=log)
     recreated = RolePage.objects.get(slug="ai-engineer")
     assert recreated.live
     assert recreated.role_courses.count() == 3

@@ -6,6 +6,8 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from reviews.reviewers import join_reviewers
+
 
 class Command(BaseCommand):
     help = (
@@ -20,19 +22,26 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, **options):
         User = get_user_model()
-        user = User.objects.filter(username="admin").first()
-        if user and not reset:
+        admin = User.objects.filter(username="admin").first()
+        if admin is not None and not reset:
             self.stdout.write("Admin account 'admin' already exists.")
+            self._join_reviewers(admin)
             return
         password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
-        if user:
-            user.set_password(password)
-            user.save(update_fields=["password"])
+        if admin is not None:
+            admin.set_password(password)
+            admin.save(update_fields=["password"])
             done = "Reset the password of admin account 'admin'"
         else:
-            User.objects.create_superuser("admin", "admin@localhost", password)
+            admin = User.objects.create_superuser("admin", "admin@localhost", password)
             done = "Created admin account 'admin'"
+        self._join_reviewers(admin)
         if os.environ.get("ADMIN_PASSWORD"):
             self.stdout.write(self.style.SUCCESS(f"{done} with the password from ADMIN_PASSWORD."))
         else:
             self.stdout.write(self.style.SUCCESS(f"{done} with password: {password}  (shown only this once)"))
+
+    def _join_reviewers(self, admin):
+        """Reviewers cover unowned content, so the admin's dashboard shows what is due ("Your reviews")."""
+        if join_reviewers(admin):
+            self.stdout.write("Added 'admin' to the Reviewers group.")
