@@ -13,6 +13,7 @@ from ninja import NinjaAPI
 from apitokens.api import router as tokens_router
 from config.api_errors import error_body, register_error_handlers
 from config.api_throttling import SettingsAnonRateThrottle
+from config.database_unavailable import register_api_handler
 from courses.api import certifications_router, courses_router
 from home.api import router as search_router
 from paths.api import router as paths_router
@@ -87,6 +88,7 @@ api = RoleAtlasAPI(
     throttle=[SettingsAnonRateThrottle()],
 )
 register_error_handlers(api)
+register_api_handler(api)
 
 api.add_router("/roles", roles_router, tags=["roles"])
 api.add_router("/courses", courses_router, tags=["courses"])
