@@ -27,7 +27,7 @@ def redis_server():
 
 
 @pytest.fixture
-def redis_cache(redis_server, settings):
+def cache_on_redis(redis_server, settings):
     """The project's Redis cache settings, pointed at the throwaway server."""
     settings.CACHES = {"default": redis_cache(redis_server.url, timeout=0.5)}
     for log_filter in logging.getLogger("roleatlas.cache").filters:
@@ -59,14 +59,14 @@ def statuses(client, urls, headers):
     return {url: client.get(url, headers=headers if url.startswith("/api/") else {}).status_code for url in urls}
 
 
-def test_every_page_and_endpoint_answers_through_a_redis_outage(redis_cache, urls, client, settings, caplog):
+def test_every_page_and_endpoint_answers_through_a_redis_outage(cache_on_redis, urls, client, settings, caplog):
     urls, headers = urls
     settings.API_ANON_RATE = "2/min"  # low, to prove throttling fails open rather than closed
     assert client.get("/healthz").json()["cache"] == "ok"
     assert set(statuses(client, urls, headers).values()) == {200}
-    assert redis_cache.client().dbsize() > 0, "the cache was in use before the outage"
+    assert cache_on_redis.client().dbsize() > 0, "the cache was in use before the outage"
 
-    redis_cache.stop()
+    cache_on_redis.stop()
     with caplog.at_level(logging.WARNING):
         during = statuses(client, urls, headers) | statuses(client, urls, headers)
         anonymous = [client.get("/api/v1/roles").status_code for _ in range(5)]
@@ -81,8 +81,8 @@ def test_every_page_and_endpoint_answers_through_a_redis_outage(redis_cache, url
     assert warnings[0].levelno == logging.WARNING
     assert "Cache unreachable" in warnings[0].getMessage()
 
-    redis_cache.start()
+    cache_on_redis.start()
     assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert set(statuses(client, urls, headers).values()) == {200}
-    assert redis_cache.client().dbsize() > 0, "the cache is used again once Redis is back"
+    assert cache_on_redis.client().dbsize() > 0, "the cache is used again once Redis is back"
     assert [client.get("/api/v1/roles").status_code for _ in range(3)][-1] == 429, "throttling works again"
