@@ -8,6 +8,7 @@ from pydantic import field_validator
 from wagtail.search.backends import get_search_backend
 
 from config.api_errors import error_responses
+from config.search_input import clean_query_text, search_or_nothing
 from config.api_pagination import ListPage, PageParams, paginate
 from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
 from paths.api import PATH_SEARCH
@@ -47,14 +48,20 @@ class SearchResults(ListPage):
 def search(request: HttpRequest, params: Query[SearchParams]):
     """Roles, paths, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
     backend = get_search_backend()
+    query = clean_query_text(params.q)
     window = params.offset + params.limit
     count, hits = 0, []
     for source in SEARCH_SOURCES:
-        if params.type not in (None, source.type):
+        if not query or params.type not in (None, source.type):
             continue
-        results = backend.search(params.q, source.public()).annotate_score("_score")
-        count += results.count()
-        hits += [(found._score or 0, source, found) for found in results[:window]]
+
+        def run(source=source):
+            results = backend.search(query, source.public()).annotate_score("_score")
+            return results.count(), [(found._score or 0, source, found) for found in results[:window]]
+
+        found_count, found_hits = search_or_nothing(run, (0, []))
+        count += found_count
+        hits += found_hits
     hits.sort(key=lambda hit: hit[0], reverse=True)
     page = paginate(request, hits, params, count=count)
     page["results"] = [

@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.search.backends import get_search_backend
 
+from config.search_input import clean_query_text, search_or_nothing
 from courses.models import Certification, Course
 from paths.models import PackagedPathPage
 from roles.models import RolePage
@@ -75,8 +76,8 @@ SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
 
 def clean_query(raw: str) -> tuple[str, bool]:
     """The query with whitespace collapsed and cut to MAX_QUERY_LENGTH; True when it was cut."""
-    query = " ".join(raw.split())
-    return query[:MAX_QUERY_LENGTH], len(query) > MAX_QUERY_LENGTH
+    query = clean_query_text(raw)
+    return query[:MAX_QUERY_LENGTH].strip(), len(query) > MAX_QUERY_LENGTH
 
 
 @dataclass
@@ -88,6 +89,10 @@ class SectionResults:
 
 
 def search_section(section: SearchSection, query: str, page_number=None) -> SectionResults:
+    return search_or_nothing(lambda: _search_section(section, query, page_number), SectionResults(section=section, total=0, hits=[]))
+
+
+def _search_section(section: SearchSection, query: str, page_number=None) -> SectionResults:
     results = get_search_backend().search(query, section.queryset(), operator="and")
     if page_number is None:
         hits = [section.to_hit(obj) for obj in results[:PREVIEW_SIZE]]

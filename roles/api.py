@@ -8,6 +8,7 @@ from ninja import Path, Query, Router
 from config.api_caching import cached_for_content
 from config.api_errors import NotFound, error_responses
 from config.api_pagination import paginate
+from config.search_input import clean_query_text, search_or_nothing
 from home.search_sources import SearchSource
 from paths.queries import public_paths_containing
 from roles.api_schemas import PAGE_SLUG_PATTERN, RoleDetail, RoleFilters, RoleList
@@ -99,8 +100,9 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
     public = public_roles()
     roles = filter_roles(public.select_related("family").only(*SUMMARY_COLUMNS), filters)
-    if filters.q:
-        ids = search_ids(public, filters.q)
+    query = clean_query_text(filters.q)
+    if query:
+        ids = search_or_nothing(lambda: search_ids(public, query), [])
         roles = roles.filter(pk__in=ids)
         roles = order_roles(roles, filters.ordering) if filters.ordering else order_by_position(roles, ids)
     else:
