@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from tests.e2e.conftest import wagtail_tree  # noqa: F401 (restores the locale and root a flush removes)
 from tests.factories.home import HomePageFactory
 from tests.factories.roles import RoleIndexPageFactory, RolePageFactory
 from tests.faults.redis_server import free_port
@@ -24,7 +25,12 @@ from tests.faults.tcp_proxy import ControllableProxy
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
-pytestmark = pytest.mark.skipif(not GUNICORN.exists() and not shutil.which("gunicorn"), reason="needs gunicorn")
+pytestmark = [
+    pytest.mark.skipif(not GUNICORN.exists() and not shutil.which("gunicorn"), reason="needs gunicorn"),
+    # The server subprocess must see the test's rows, so they are committed; serialized
+    # rollback puts back what migrations created once the test has emptied the tables.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def get(url: str, timeout: float = 20.0) -> tuple[int, str, str, float]:
@@ -47,7 +53,7 @@ def wait_until(condition, within: float, what: str):
 
 
 @pytest.fixture
-def site(transactional_db):
+def site(wagtail_tree):
     home = HomePageFactory.as_site_root()
     role = RolePageFactory(parent=RoleIndexPageFactory(parent=home), title="Data Engineer", slug="data-engineer")
     return role
