@@ -61,6 +61,8 @@ class DatabaseUnavailableMiddleware:
 
     def __call__(self, request):
         request.database_unavailable = False
+        if request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
+            return self.get_response(request)  # files never need the database (nor its health check)
         with database_deadline(connection, settings.DB_QUERY_DEADLINE):
             response = self.get_response(request)
         if response.status_code == 500 and request.database_unavailable:

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Callable, TypeVar
 
-from django.db import DataError, OperationalError, ProgrammingError, connection, transaction
+from django.db import DataError, OperationalError, ProgrammingError, connection
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -31,8 +31,7 @@ def search_or_nothing(run: Callable[[], T], nothing: T) -> T:
     if connection.vendor == "sqlite":
         rejected += (OperationalError,)  # SQLite reports FTS5 syntax errors as OperationalError
     try:
-        with transaction.atomic():
-            return run()
+        return run()  # no savepoint: SQLite transactions survive the error, and PostgreSQL's parser accepts cleaned text
     except rejected as error:
         logger.warning("Search query rejected by the backend: %s", error)
         return nothing

@@ -8,8 +8,8 @@ from pydantic import field_validator
 from wagtail.search.backends import get_search_backend
 
 from config.api_errors import error_responses
-from config.search_input import clean_query_text, search_or_nothing
 from config.api_pagination import ListPage, PageParams, paginate
+from config.search_input import clean_query_text, search_or_nothing
 from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
 from paths.api import PATH_SEARCH
 from roles.api import ROLE_SEARCH

@@ -75,7 +75,7 @@ SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
-    """The query with whitespace collapsed and cut to MAX_QUERY_LENGTH; True when it was cut."""
+    """The query made safe (``clean_query_text``) and cut to MAX_QUERY_LENGTH; True when it was cut."""
     query = clean_query_text(raw)
     return query[:MAX_QUERY_LENGTH].strip(), len(query) > MAX_QUERY_LENGTH
 
