@@ -9,6 +9,8 @@ import dj_database_url
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
+from pagecache.frontend_settings import frontend_cache_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -42,7 +44,8 @@ INSTALLED_APPS = [
     "courses",
     "paths",
     "reviews",
-    "apitokens",
+    "core",
+    "pagecache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.forms",
@@ -73,12 +76,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "config.database_unavailable.DatabaseUnavailableMiddleware",
+    "core.faults.database_unavailable.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "config.api_methods.APIMethodsMiddleware",
-    "config.api_caching.APICachingMiddleware",
+    "core.api.methods.APIMethodsMiddleware",
+    "core.api.caching.APICachingMiddleware",
+    # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -124,7 +129,7 @@ if USING_POSTGRES:
 # A database that is down or silent costs seconds, not a hung worker (docs/faults.md):
 # libpq gives up connecting after DB_CONNECT_TIMEOUT; the server cancels statements
 # after DB_STATEMENT_TIMEOUT_MS (0: never); keepalives and tcp_user_timeout drop a
-# vanished peer; and during requests config.database_deadline cuts a call that gets
+# vanished peer; and during requests core.faults.database_deadline cuts a call that gets
 # no answer at all one second after the statement timeout.
 DB_CONNECT_TIMEOUT = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
 DB_STATEMENT_TIMEOUT_MS = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "15000"))
@@ -147,7 +152,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis when REDIS_URL is set, process memory otherwise. The cache is an
 # optimisation, not a dependency: with Redis gone every cache call is a miss
 # (django-redis ignores the error), throttling fails open, and one warning is
-# logged per outage (config/cache_logging.py). docs/faults.md has the details.
+# logged per outage (core/faults/cache_logging.py). docs/faults.md has the details.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 
@@ -227,10 +232,22 @@ API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
 # Client address for throttling: REMOTE_ADDR unless this many trusted proxies add X-Forwarded-For.
 NINJA_NUM_PROXIES = int(os.environ.get("API_NUM_PROXIES", "0"))
 
+# Full-page cache for anonymous readers (pagecache/, docs/performance.md). Entries are keyed on the
+# content version, so this TTL bounds memory, not staleness; 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/healthz", "/documents/", "/_util/", STATIC_URL, MEDIA_URL]
+# Paths outside the page tree purged from a CDN on every change (with the pages concerned).
+PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/search/", "/roles/compare/"]
+_frontend_cache = frontend_cache_from_environment()
+if _frontend_cache:
+    WAGTAILFRONTENDCACHE = _frontend_cache
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"once_per_cache_outage": {"()": "config.cache_logging.OncePerOutage"}},
+    "filters": {"once_per_cache_outage": {"()": "core.faults.cache_logging.OncePerOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"roleatlas.cache": {"filters": ["once_per_cache_outage"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
