@@ -14,6 +14,7 @@ from ninja import NinjaAPI
 from core.api.errors import error_body, register_error_handlers
 from core.api.registry import registered_routers
 from core.api.throttling import SettingsAnonRateThrottle
+from core.faults.database_unavailable import register_api_handler
 
 DESCRIPTION = """\
 Published Role Atlas content as JSON: role guides, packaged paths, courses,
@@ -83,6 +84,7 @@ api = RoleAtlasAPI(
     throttle=[SettingsAnonRateThrottle()],
 )
 register_error_handlers(api)
+register_api_handler(api)
 
 for entry in registered_routers():
     api.add_router(entry.prefix, import_string(entry.router), tags=list(entry.tags))

@@ -17,12 +17,19 @@ def build_logging(json: bool, level: str) -> dict:
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": "core.request_id.RequestIdFilter"}},
+        "filters": {
+            "request_id": {"()": "core.request_id.RequestIdFilter"},
+            # A Redis outage is logged once when it starts, not on every request (core/faults/cache_logging.py).
+            "once_per_cache_outage": {"()": "core.faults.cache_logging.OncePerOutage"},
+        },
         "formatters": {"default": formatter},
         "handlers": {
             "console": {"class": "logging.StreamHandler", "formatter": "default", "filters": ["request_id"]},
         },
         "root": {"handlers": ["console"], "level": level},
         # Django's own loggers propagate to the root; no second handler, no duplicate lines.
-        "loggers": {"django": {"handlers": [], "level": level, "propagate": True}},
+        "loggers": {
+            "django": {"handlers": [], "level": level, "propagate": True},
+            "roleatlas.cache": {"filters": ["once_per_cache_outage"]},
+        },
     }

@@ -9,6 +9,7 @@ from pydantic import field_validator
 from core.api.errors import error_responses
 from core.api.pagination import ListPage, PageParams, paginate
 from core.search import search_source, sources
+from core.search_input import clean_query_text, search_or_nothing
 from roles.api.schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
 SEARCH_SOURCES = sources()
@@ -43,14 +44,20 @@ class SearchResults(ListPage):
 @router.get("", response={200: SearchResults, **error_responses()}, summary="Search all published content", operation_id="search")
 def search(request: HttpRequest, params: Query[SearchParams]):
     """Roles, paths, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
+    query = clean_query_text(params.q)
     window = params.offset + params.limit
     count, hits = 0, []
     for source in SEARCH_SOURCES:
-        if params.type not in (None, source.type):
+        if not query or params.type not in (None, source.type):
             continue
-        results = search_source(source, params.q).annotate_score("_score")
-        count += results.count()
-        hits += [(found._score or 0, source, found) for found in results[:window]]
+
+        def run(source=source):
+            results = search_source(source, query).annotate_score("_score")
+            return results.count(), [(found._score or 0, source, found) for found in results[:window]]
+
+        found_count, found_hits = search_or_nothing(run, (0, []))
+        count += found_count
+        hits += found_hits
     hits.sort(key=lambda hit: hit[0], reverse=True)
     page = paginate(request, hits, params, count=count)
     page["results"] = [

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 
 from core.search import SearchSource, search_source, sources
+from core.search_input import clean_query_text, search_or_nothing
 
 MAX_QUERY_LENGTH = 200
 PREVIEW_SIZE = 5
@@ -33,9 +34,9 @@ SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
-    """The query with whitespace collapsed and cut to MAX_QUERY_LENGTH; True when it was cut."""
-    query = " ".join(raw.split())
-    return query[:MAX_QUERY_LENGTH], len(query) > MAX_QUERY_LENGTH
+    """The query made safe (``clean_query_text``) and cut to MAX_QUERY_LENGTH; True when it was cut."""
+    query = clean_query_text(raw)
+    return query[:MAX_QUERY_LENGTH].strip(), len(query) > MAX_QUERY_LENGTH
 
 
 @dataclass
@@ -47,6 +48,11 @@ class SectionResults:
 
 
 def search_section(section: SearchSource, query: str, page_number=None) -> SectionResults:
+    nothing = SectionResults(section=section, total=0, hits=[])
+    return search_or_nothing(lambda: _search_section(section, query, page_number), nothing)
+
+
+def _search_section(section: SearchSource, query: str, page_number=None) -> SectionResults:
     results = search_source(section, query)
     if page_number is None:
         hits = [to_hit(section, found) for found in results[:PREVIEW_SIZE]]

@@ -2,7 +2,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from core.seo import Crumb
 from home.health import check_cache, check_database, check_static
@@ -11,7 +11,7 @@ from roles.models import RolePage
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database and cache answer and the static files are collected; 503 naming what failed otherwise."""
     checks = {"database": check_database(), "cache": check_cache(), "static": check_static()}

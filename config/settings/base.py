@@ -82,8 +82,11 @@ MIDDLEWARE = [
     "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.csp.PathPolicyCSPMiddleware",
+    # Outside everything that may query: a database fault becomes the 503 page or JSON (with the headers above).
+    "core.faults.database_unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "core.api.methods.APIMethodsMiddleware",
     "core.api.caching.APICachingMiddleware",
     # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
     "pagecache.middleware.PageCacheMiddleware",
@@ -138,21 +141,54 @@ USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresq
 if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
+# A database that is down or silent costs seconds, not a hung worker (docs/faults.md):
+# libpq gives up connecting after DB_CONNECT_TIMEOUT; the server cancels statements
+# after DB_STATEMENT_TIMEOUT_MS (0: never); keepalives and tcp_user_timeout drop a
+# vanished peer; and during requests core.faults.database_deadline cuts a call that gets
+# no answer at all one second after the statement timeout.
+DB_CONNECT_TIMEOUT = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+DB_STATEMENT_TIMEOUT_MS = int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "15000"))
+DB_QUERY_DEADLINE = DB_STATEMENT_TIMEOUT_MS / 1000 + 1 if DB_STATEMENT_TIMEOUT_MS else 0
+if USING_POSTGRES:
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": DB_CONNECT_TIMEOUT,
+            "options": f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}",
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": DB_CONNECT_TIMEOUT * 1000,
+        }
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, process memory otherwise.
+# Cache: Redis when REDIS_URL is set, process memory otherwise. The cache is an
+# optimisation, not a dependency: with Redis gone every cache call is a miss
+# (django-redis ignores the error), throttling fails open, and one warning is
+# logged per outage (core/faults/cache_logging.py). docs/faults.md has the details.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "roleatlas",
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-        }
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
+
+
+def redis_cache(url: str, timeout: float) -> dict:
+    """django-redis at ``url``: short socket timeouts, and errors read as misses instead of raising."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "roleatlas",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": timeout, "SOCKET_TIMEOUT": timeout, "IGNORE_EXCEPTIONS": True},
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL, REDIS_TIMEOUT)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "roleatlas.cache"
 
 # E-mail: EMAIL_URL (e.g. smtp://user:pass@host:587/?tls=True) or console output.
 _email = dj_email_url.parse(os.environ.get("EMAIL_URL", "console:"))

@@ -10,6 +10,7 @@ from core.api.errors import NotFound, error_responses
 from core.api.pagination import paginate
 from core.api.schemas import PAGE_SLUG_PATTERN
 from core.search import SearchSource
+from core.search_input import clean_query_text, search_or_nothing
 from core.visibility import readable_pages
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import role_guide_from_page, with_guide_parts
@@ -74,8 +75,9 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
     public = public_roles()
     roles = public.select_related("family").only(*SUMMARY_COLUMNS).matching(criteria(filters))
-    if filters.q:
-        ids = search_ids(public, filters.q)
+    query = clean_query_text(filters.q)
+    if query:
+        ids = search_or_nothing(lambda: search_ids(public, query), [])
         roles = roles.filter(pk__in=ids)
         roles = roles.ordered(filters.ordering) if filters.ordering else order_by_position(roles, ids)
     else:

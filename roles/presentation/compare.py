@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from core.search_input import clean_query_text
 from roles.models import RolePage, TransitionPath
 from roles.presentation.salary_chart import SalaryChart, salary_chart
 
@@ -14,7 +15,7 @@ def requested_slugs(query) -> list[str]:
     slugs = []
     for value in query.getlist("roles"):
         for slug in value.split(","):
-            slug = slug.strip()[:255]
+            slug = clean_query_text(slug, max_length=255)
             if slug and slug not in slugs:
                 slugs.append(slug)
     return slugs
