@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "roles",
     "courses",
     "paths",
+    "occupations",
     "reviews",
     "apitokens",
     "wagtail.contrib.settings",
