@@ -164,6 +164,7 @@ class RolePage(Reviewable, Page):
     sources_panels = [
         FieldPanel("methodology"),
         InlinePanel("role_sources", heading="Sources", label="Source"),
+        InlinePanel("role_occupations", heading="Official occupations (SOC)", label="Occupation"),
         review_panel(),
     ]
 
