@@ -5,4 +5,4 @@ class ImportFileError(Exception):
         self.row = row
         self.column = column
         where = ", ".join(part for part in (f"row {row}" if row else "", f"column {column}" if column else "") if part)
-        super().__init__(f"{where.capitalize()}: {message}" if where else message)
+        super().__init__(f"{where[0].upper()}{where[1:]}: {message}" if where else message)
