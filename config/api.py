@@ -15,6 +15,7 @@ from config.api_errors import error_body, register_error_handlers
 from config.api_throttling import SettingsAnonRateThrottle
 from courses.api import certifications_router, courses_router
 from home.api import router as search_router
+from occupations.api import router as occupations_router
 from paths.api import router as paths_router
 from reviews.api import router as reviews_router
 from roles.api import router as roles_router
@@ -94,6 +95,7 @@ api.add_router("/certifications", certifications_router, tags=["certifications"]
 api.add_router("/paths", paths_router, tags=["paths"])
 api.add_router("/search", search_router, tags=["search"])
 api.add_router("/reviews", reviews_router, tags=["reviews"])
+api.add_router("/occupations", occupations_router, tags=["occupations"])
 api.add_router("/tokens", tokens_router, tags=["tokens"])
 
 

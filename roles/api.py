@@ -10,6 +10,7 @@ from config.api_errors import NotFound, error_responses
 from config.api_pagination import paginate
 from home.search_sources import SearchSource
 from paths.queries import public_paths_containing
+from roles.official_statistics import official_statistics_out
 from roles.api_schemas import PAGE_SLUG_PATTERN, RoleDetail, RoleFilters, RoleList
 from roles.exporting import role_guide_from_page, with_guide_parts
 from roles.models import RoleFamily, RolePage, RoleSkillTag
@@ -154,6 +155,7 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         ],
         last_reviewed=page.last_reviewed,
         next_review_due=page.next_review_due,
+        official_statistics=official_statistics_out(page),
     )
 
 

@@ -12,6 +12,7 @@ from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 
 from config.api_pagination import ListPage, PageParams
+from occupations.api_schemas import OccupationStatisticsOut
 from roles.figures import IMPACT_BANDS, GrowthOutlook
 from roles.schemas import RoleGuide
 
@@ -89,6 +90,11 @@ class RoleDetail(Schema):
     paths: list[PathLink] = Field(description="Published packaged paths that include this role, by title.")
     last_reviewed: date | None = Field(description="When an editor last checked every fact in the guide.")
     next_review_due: date | None = Field(description="When the next check is planned; null until the guide is first reviewed.")
+    official_statistics: list[OccupationStatisticsOut] = Field(
+        default_factory=list,
+        description="Official BLS figures for the occupations the guide links to, in the editor's order; "
+        "not part of the import/export format (`guide`).",
+    )
 
 
 class RoleFilters(PageParams):

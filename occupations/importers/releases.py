@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from wagtail.log_actions import log
 
 from occupations.importers.tabular import sha256_of
 from occupations.models import Occupation, Release
@@ -46,6 +47,7 @@ def import_release(
             kind=kind, name=name, source_url=source_url, checksum=checksum, file_name=path.name, **release_fields
         )
         rows_read, rows_stored = write_rows(release)
+        log(instance=release, action="wagtail.create")  # new figures: cached API answers start afresh
         changes = find_changes(release)
         if changes:
             official_figures_moved.send(sender=Release, release=release, changes=changes)

@@ -6,7 +6,7 @@ from roles.structured_data import faq_page, role_web_page
 
 register = template.Library()
 
-PRELOADED_PARTS = ("salary_bands", "certifications", "skill_tags")
+PRELOADED_PARTS = ("salary_bands", "certifications", "skill_tags", "official_statistics")
 
 
 @register.simple_tag(takes_context=True)
