@@ -13,6 +13,7 @@ from wagtail.search import index
 from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
 from roles.figures import GrowthOutlook, ai_impact_label
+from roles.official_figures_panel import OfficialFiguresPanel
 from roles.page_context import role_page_context
 from roles.validators import score_max, score_min
 
@@ -165,6 +166,7 @@ class RolePage(Reviewable, Page):
         FieldPanel("methodology"),
         InlinePanel("role_sources", heading="Sources", label="Source"),
         InlinePanel("role_occupations", heading="Official occupations (SOC)", label="Occupation"),
+        OfficialFiguresPanel(heading="Official figures"),
         review_panel(),
     ]
 

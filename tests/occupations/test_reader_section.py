@@ -106,3 +106,16 @@ def test_json_ld_names_the_soc_codes_and_the_official_percentiles(client, import
     assert developers["median"] == 133080
     assert developers["percentile10"] == 81000
     assert "percentile90" not in developers  # '#': at least the top code, not a number to publish
+
+
+def test_demo_links_the_ai_engineer_to_its_closest_occupations_without_figures(client):
+    from occupations.models import OEWSWage, Projection
+    from roles.models import RolePage
+
+    call_command("load_demo", stdout=io.StringIO())
+    guide = RolePage.objects.get(slug="ai-engineer")
+    links = list(guide.role_occupations.select_related("occupation"))
+    assert [link.occupation.code for link in links] == ["15-1252", "15-2051"]
+    assert all(link.note for link in links)
+    assert not OEWSWage.objects.exists() and not Projection.objects.exists()
+    assert render(client, guide).select_one("#official-statistics") is None
