@@ -2,6 +2,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from occupations.choosers import OccupationChooserViewSet
 from occupations.models import Occupation
 
 
@@ -15,6 +16,7 @@ class OccupationViewSet(SnippetViewSet):
     list_display = ["code", "title", Column("onet_codes", label="O*NET-SOC codes")]
     search_fields = ["code", "title"]
     ordering = ["code"]
+    chooser_viewset_class = OccupationChooserViewSet
 
 
 register_snippet(OccupationViewSet)
