@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from reviews.flags import ReviewFlag
@@ -43,7 +44,7 @@ def _status(page):
 
 
 @pytest.mark.django_db
-def test_median_moving_past_the_threshold_flags_only_the_linked_guides(guides, fixtures_dir):
+def test_median_moving_past_the_threshold_flags_only_the_linked_guides(guides, fixtures_dir, client):
     engineer, analyst, unrelated = guides
     run("import_oews", fixtures_dir / "oews_national_M2023_dl.csv", "--release", "May 2023")
     assert not ReviewFlag.objects.exists()  # a first release moves nothing
@@ -67,6 +68,11 @@ def test_median_moving_past_the_threshold_flags_only_the_linked_guides(guides, f
 
     (reminder,) = pending_reminders()
     assert "$123,200 (May 2023) → $133,080 (May 2024)" in reminder.body()
+
+    client.force_login(UserFactory(username="admin", is_superuser=True, is_staff=True))
+    report = client.get(reverse("reviews:report")).content.decode()
+    assert "Flagged because" in report
+    assert "$123,200 (May 2023) → $133,080 (May 2024)" in report
 
     mark_reviewed(engineer, UserFactory(username="editor"))
     assert _status(engineer) == ReviewStatus.FRESH
