@@ -32,7 +32,8 @@ class PercentileChart:
     description: str
 
 
-ROW = 26
+ROW = 30
+BANDS_TOP = 88
 
 
 def _pct(value: Decimal, low: Decimal, high: Decimal) -> float:
@@ -57,7 +58,7 @@ def percentile_chart(stats: OccupationStatistics, salary_bands) -> PercentileCha
             band.level,
             _pct(Decimal(band.min_usd), low, high),
             _pct(Decimal(band.max_usd), low, high) - _pct(Decimal(band.min_usd), low, high),
-            70 + index * ROW,
+            BANDS_TOP + index * ROW,
             f"${band.min_usd:,}–${band.max_usd:,}",
         )
         for index, band in enumerate(salary_bands)
@@ -66,5 +67,5 @@ def percentile_chart(stats: OccupationStatistics, salary_bands) -> PercentileCha
     if bands:
         description += ". This guide's salary bands: " + ", ".join(f"{bar.label} {bar.range_label}" for bar in bands)
     return PercentileChart(
-        height=70 + len(bands) * ROW + 10, official=official, box=box, ticks=ticks, bands=bands, description=description
+        height=BANDS_TOP + len(bands) * ROW, official=official, box=box, ticks=ticks, bands=bands, description=description
     )
