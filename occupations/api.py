@@ -3,7 +3,7 @@
 from django.http import HttpRequest
 from ninja import Path, Router
 
-from config.api_errors import NotFound, error_responses
+from core.api.errors import NotFound, error_responses
 from occupations.api_schemas import OccupationStatisticsOut
 from occupations.models import WAGE_MEASURES, Occupation, OEWSWage, Projection, Release
 from occupations.statistics import OccupationStatistics, statistics_for

@@ -16,6 +16,7 @@ from django.db import transaction
 from occupations.importers.errors import ImportFileError
 from occupations.importers.tabular import open_table, text
 from occupations.models import Occupation
+from pagecache.version import bump
 
 SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
 ONET_CODE = re.compile(r"^(\d{2}-\d{4})\.\d{2}$")
@@ -94,4 +95,6 @@ def import_occupation_list(path: Path) -> OccupationImportResult:
         result.updated += 1
     if not (result.created or result.updated or result.unchanged):
         raise ImportFileError("has no occupations (truncated file?)")
+    if result.created or result.updated:
+        bump()  # titles show on linked guides; saved without an audit-log entry, so bump here
     return result
