@@ -54,14 +54,25 @@ class Reviewable(models.Model):
     def review_settings(self) -> ReviewSettings:
         return ReviewSettings.load()
 
+    @cached_property
+    def review_flag(self):
+        """The earliest open review flag (``reviews.flags``), which makes this due at once."""
+        from reviews.flags import earliest_open_flag
+
+        return earliest_open_flag(self) if self.pk else None
+
     @property
     def next_review_due(self):
-        """The day the next review falls due; None when never reviewed."""
+        """The day the next review falls due; None when never reviewed; the flag's day when flagged."""
+        if self.review_flag is not None:
+            return self.review_flag.raised_on
         return next_review_due(self.last_reviewed, self.review_every_days, self.review_settings)
 
     @property
     def review_status(self) -> ReviewStatus:
         """Admin-only wording ("overdue"): never render this on a public page."""
+        if self.review_flag is not None:
+            return ReviewStatus.OVERDUE
         return review_status(self.next_review_due, self.review_settings)
 
     @classmethod
@@ -132,3 +143,6 @@ def review_panel() -> MultiFieldPanel:
         [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
         heading="Review",
     )
+
+
+from reviews.flags import ReviewFlag  # noqa: E402,F401  (a model of this app, kept in its own module)

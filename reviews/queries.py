@@ -23,7 +23,10 @@ from reviews.permissions import editable_by
 from reviews.reviewers import is_reviewer
 from reviews.status import ReviewSettings, ReviewStatus, annotate_review_status
 
-ROW_FIELDS = ("review_ct", "review_pk", "review_title", "review_owner_pk", "review_last", "review_due", "review_state")
+ROW_FIELDS = (
+    "review_ct", "review_pk", "review_title", "review_owner_pk", "review_last", "review_due", "review_state",
+    "review_flagged_on",
+)  # fmt: skip
 
 #: Never reviewed first, then the earliest due date: "most overdue first".
 MOST_OVERDUE_FIRST = (F("review_due").asc(nulls_first=True), "review_title", "review_ct", "review_pk")
@@ -40,6 +43,7 @@ class ReviewItem:
     last_reviewed: date | None
     next_review_due: date | None
     status: ReviewStatus
+    flag: object | None = None  # the open ``reviews.flags.ReviewFlag``, when one made this due
 
     @property
     def type_label(self) -> str:
@@ -67,6 +71,14 @@ class ReviewItem:
     @property
     def status_label(self) -> str:
         return self.status.label
+
+    @property
+    def flag_summary(self) -> str:
+        """Why a flag made this due, with each old and new figure, on one line."""
+        if self.flag is None:
+            return ""
+        changes = "; ".join(f"{item['label']}: {item['old']} → {item['new']}" for item in self.flag.details)
+        return f"{self.flag.reason}: {changes}" if changes else self.flag.reason
 
 
 def review_rows(
@@ -112,6 +124,7 @@ def to_items(rows) -> list[ReviewItem]:
     models_by_ct = {ct.pk: model for model, ct in registry.content_types_by_model().items()}
     owner_ids = {row["review_owner_pk"] for row in rows if row["review_owner_pk"] is not None}
     owners = get_user_model()._default_manager.in_bulk(owner_ids) if owner_ids else {}
+    flags = _open_flags(rows)
     return [
         ReviewItem(
             model=models_by_ct[row["review_ct"]],
@@ -121,9 +134,25 @@ def to_items(rows) -> list[ReviewItem]:
             last_reviewed=row["review_last"],
             next_review_due=row["review_due"],
             status=ReviewStatus(row["review_state"]),
+            flag=flags.get((row["review_ct"], row["review_pk"])),
         )
         for row in rows
     ]
+
+
+def _open_flags(rows) -> dict:
+    """Open review flags of the flagged rows by (content type id, pk), in one query."""
+    flagged = [row for row in rows if row.get("review_flagged_on") is not None]
+    if not flagged:
+        return {}
+    from reviews.flags import ReviewFlag
+
+    found = ReviewFlag.objects.filter(
+        cleared_on__isnull=True,
+        content_type_id__in={row["review_ct"] for row in flagged},
+        object_id__in={row["review_pk"] for row in flagged},
+    ).order_by("-raised_on", "-pk")
+    return {(flag.content_type_id, flag.object_id): flag for flag in found}
 
 
 def due_within(days: int, today: date) -> Q:

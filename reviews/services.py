@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import DraftStateMixin, Revision, RevisionMixin
 
+from reviews.flags import clear_flags
 from reviews.models import Reviewable
 from reviews.signals import content_reviewed
 
@@ -31,6 +32,8 @@ def mark_reviewed(obj: Reviewable, user, note: str = "", today: date | None = No
     today = today or timezone.localdate()
     type(obj)._default_manager.filter(pk=obj.pk).update(last_reviewed=today)
     obj.last_reviewed = today
+    clear_flags(obj, today)
+    obj.__dict__.pop("review_flag", None)
     _date_pending_draft(obj, today)
     log(
         instance=obj,

@@ -97,8 +97,9 @@ def next_review_due_expression(settings: ReviewSettings):
 
 
 def review_status_expression(settings: ReviewSettings, today: date, due_field: str = "review_due"):
-    """SQL for the status, reading an already-annotated due date."""
+    """SQL for the status, reading an already-annotated due date (and ``review_flagged_on``)."""
     return Case(
+        When(review_flagged_on__isnull=False, then=Value(ReviewStatus.OVERDUE.value)),
         When(**{f"{due_field}__isnull": True}, then=Value(ReviewStatus.NEVER_REVIEWED.value)),
         When(**{f"{due_field}__lt": today}, then=Value(ReviewStatus.OVERDUE.value)),
         When(
@@ -111,8 +112,21 @@ def review_status_expression(settings: ReviewSettings, today: date, due_field: s
 
 
 def annotate_review_status(queryset, settings: ReviewSettings, today: date | None = None):
-    """Add ``review_due`` (date or NULL) and ``review_state`` (a ReviewStatus value)."""
+    """Add ``review_due`` (date or NULL) and ``review_state`` (a ReviewStatus value).
+
+    An open review flag (``reviews.flags``) makes the due date the flag's day
+    and the status overdue.
+    """
+    from reviews.flags import flagged_on_subquery
+
     today = today or timezone.localdate()
-    return queryset.annotate(review_due=next_review_due_expression(settings)).annotate(
-        review_state=review_status_expression(settings, today)
+    due = Case(
+        When(review_flagged_on__isnull=False, then=F("review_flagged_on")),
+        default=next_review_due_expression(settings),
+        output_field=models.DateField(),
+    )
+    return (
+        queryset.annotate(review_flagged_on=flagged_on_subquery(queryset.model))
+        .annotate(review_due=due)
+        .annotate(review_state=review_status_expression(settings, today))
     )

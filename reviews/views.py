@@ -64,9 +64,10 @@ class ReviewsDueReportView(ReportView):
         Column("last_reviewed", label="Last reviewed", accessor=lambda item: _format_date(item.last_reviewed, "Never")),
         Column("next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")),
         StatusTagColumn("status_label", label="Status", primary=lambda item: item.status in NEEDS_ACTION_NOW),
+        Column("flag_summary", label="Flagged because"),
         MarkReviewedColumn("mark_reviewed", label="Action"),
     ]
-    list_export = ["title", "type_label", "owner_name", "last_reviewed", "next_review_due", "status_label", "admin_url"]
+    list_export = ["title", "type_label", "owner_name", "last_reviewed", "next_review_due", "status_label", "flag_summary", "admin_url"]
     export_headings = {
         "title": "Title",
         "type_label": "Type",
@@ -74,6 +75,7 @@ class ReviewsDueReportView(ReportView):
         "last_reviewed": "Last reviewed",
         "next_review_due": "Next review due",
         "status_label": "Status",
+        "flag_summary": "Flagged because",
         "admin_url": "Edit link",
     }
 

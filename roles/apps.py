@@ -12,3 +12,5 @@ class RolesConfig(AppConfig):
 
         register_router("/roles", "roles.api.router.router", tags=["roles"], order=10)
         search.register(ROLE_SEARCH, order=10)
+
+        from roles import official_figures  # noqa: F401  (connects the official-figures receiver)

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from courses.models import Certification, Course
 from reviews.demo import FACT_CHECK_WORKFLOW, assign_fact_check_to
 from roles.demo_content import AI_ENGINEER, FAMILY, SOURCE_ROLES
+from roles.demo_occupations import ai_engineer_occupation_links
 from roles.models import (
     Company,
     LadderStep,
@@ -149,6 +150,7 @@ def _build_ai_engineer(source_roles: dict[str, RolePage]) -> RolePage:
         [RoleSource(source=_first_or_create(Source, {"title": source["title"]}, **source)) for source in spec["sources"]]
     )
     page.faqs = _in_order([RoleFAQ(question=question, answer=answer) for question, answer in spec["faqs"]])
+    page.role_occupations = ai_engineer_occupation_links()
     return page
 
 

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "roles",
     "courses",
     "paths",
+    "occupations",
     "reviews",
     "core",
     "pagecache",

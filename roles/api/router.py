@@ -15,6 +15,7 @@ from core.visibility import readable_pages
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import role_guide_from_page, with_guide_parts
 from roles.models import RolePage
+from roles.presentation.official_statistics import official_statistics_out
 from roles.querysets import RoleCriteria
 
 router = Router()
@@ -137,6 +138,7 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         ],
         last_reviewed=page.last_reviewed,
         next_review_due=page.next_review_due,
+        official_statistics=official_statistics_out(page),
     )
 
 

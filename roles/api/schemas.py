@@ -13,6 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from core.api.pagination import ListPage, PageParams
 from core.api.schemas import SLUG_PATTERN, RoleLink
+from occupations.api_schemas import OccupationStatisticsOut
 from roles.import_export.format import RoleGuide
 from roles.presentation.figures import IMPACT_BANDS, GrowthOutlook
 
@@ -79,6 +80,11 @@ class RoleDetail(Schema):
     paths: list[PathLink] = Field(description="Published packaged paths that include this role, by title.")
     last_reviewed: date | None = Field(description="When an editor last checked every fact in the guide.")
     next_review_due: date | None = Field(description="When the next check is planned; null until the guide is first reviewed.")
+    official_statistics: list[OccupationStatisticsOut] = Field(
+        default_factory=list,
+        description="Official BLS figures for the occupations the guide links to, in the editor's order; "
+        "not part of the import/export format (`guide`).",
+    )
 
 
 class RoleFilters(PageParams):

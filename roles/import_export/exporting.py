@@ -11,7 +11,16 @@ from wagtail.rich_text import expand_db_html
 
 from core.visibility import readable_pages
 from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
-from roles.models import RoleCertification, RoleCompany, RoleCourse, RolePage, RoleSkillTag, RoleSource, TransitionPath
+from roles.models import (
+    RoleCertification,
+    RoleCompany,
+    RoleCourse,
+    RoleOccupation,
+    RolePage,
+    RoleSkillTag,
+    RoleSource,
+    TransitionPath,
+)
 
 
 class RoleExportError(Exception):
@@ -42,6 +51,7 @@ def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) ->
         Prefetch("role_courses", queryset=courses),
         Prefetch("role_certifications", queryset=certifications),
         Prefetch("role_companies", queryset=RoleCompany.objects.select_related("company")),
+        Prefetch("role_occupations", queryset=RoleOccupation.objects.select_related("occupation")),
         Prefetch("role_sources", queryset=RoleSource.objects.select_related("source")),
         "faqs",
     )
@@ -96,6 +106,9 @@ def role_guide_from_page(page: RolePage, *, public_only: bool = False) -> RoleGu
             "courses": [_course(link.course) for link in page.role_courses.all()],
             "certifications": [_certification(link.certification) for link in page.role_certifications.all()],
             "companies": [{"name": link.company.name, "url": link.company.url or None} for link in page.role_companies.all()],
+            "occupations": [
+                {"soc_code": link.occupation.code, "note": link.note} for link in page.role_occupations.all()
+            ],
             "faq": [{"question": faq.question, "answer_html": expand_db_html(faq.answer)} for faq in page.faqs.all()],
             "methodology_html": expand_db_html(page.methodology),
             "sources": [_source(link.source) for link in page.role_sources.all()],

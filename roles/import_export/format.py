@@ -227,6 +227,14 @@ class SourceRef(Schema):
     supports: str = Field("", max_length=300, description="What in the guide this source supports.")
 
 
+class OccupationRef(Schema):
+    """An official occupation the guide corresponds to, matched by its SOC 2018 code. The occupation must
+    already exist (``import_occupations``); official figures are imported separately, never from this file."""
+
+    soc_code: str = Field(pattern=r"^\d{2}-\d{4}$", description="The SOC 2018 code, e.g. '15-1252'.")
+    note: str = Field("", max_length=255, description="How well it matches, e.g. 'closest match'.")
+
+
 class FAQEntry(Schema):
     """A question a reader would ask, with its answer."""
 
@@ -276,6 +284,9 @@ class RoleGuide(Schema):
     courses: list[CourseRef] = Field(default_factory=list, description="Recommended courses, in order.")
     certifications: list[CertificationRef] = Field(default_factory=list, description="Representative certifications.")
     companies: list[CompanyRef] = Field(default_factory=list, description="Companies that hire for the role.")
+    occupations: list[OccupationRef] = Field(
+        default_factory=list, description="Official occupations (SOC codes) the guide corresponds to, in order."
+    )
     faq: list[FAQEntry] = Field(default_factory=list, description="Questions and answers, in order.")
 
     methodology_html: str = Field("", description="How this guide was researched (rich text).")
@@ -294,6 +305,7 @@ class RoleGuide(Schema):
             "RoleGuide", "certifications", [(c.name, c.issuer) for c in self.certifications], "certification (name and issuer)"
         )
         reject_duplicates("RoleGuide", "companies", [c.name for c in self.companies], "company (name)")
+        reject_duplicates("RoleGuide", "occupations", [o.soc_code for o in self.occupations], "occupation (SOC code)")
         reject_duplicates("RoleGuide", "sources", [s.title for s in self.sources], "source (title)")
         return self
 

@@ -18,6 +18,8 @@ from pydantic import ValidationError
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from occupations.models import Occupation
+
 from roles.import_export.errors import RoleImportError
 from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
 from roles.import_export.rich_text import sanitise_rich_text
@@ -29,6 +31,7 @@ from roles.models import (
     RoleCourse,
     RoleFAQ,
     RoleIndexPage,
+    RoleOccupation,
     RolePage,
     RoleSource,
     SalaryBand,
@@ -82,6 +85,7 @@ def import_role_guides(guides: list[RoleGuide], *, publish: bool = False, dry_ru
     pages = {page.slug: page for page in RolePage.objects.child_of(index).filter(slug__in=[g.slug for g in guides])}
     _refuse_locked_pages(guides, pages)
     source_slugs = _resolve_transition_sources(guides, report)
+    occupation_ids = _resolve_occupations(guides)
     snippets = SnippetMatcher(guides, user=user)
 
     for position, guide in enumerate(guides):
@@ -99,6 +103,10 @@ def import_role_guides(guides: list[RoleGuide], *, publish: bool = False, dry_ru
         for position, guide in enumerate(guides):
             page = pages[guide.slug]
             _fill_page(page, guide, position, snippets, source_ids)
+            page.role_occupations = [
+                RoleOccupation(sort_order=n, occupation_id=occupation_ids[ref.soc_code], note=ref.note)
+                for n, ref in enumerate(guide.occupations)
+            ]
             _with_field_errors(position, _save_revision, page, publish, user)
     if not dry_run:
         for page in pages.values():
@@ -146,6 +154,22 @@ def _resolve_transition_sources(guides: list[RoleGuide], report: ImportReport) -
     if errors:
         raise RoleImportError(errors)
     return wanted & known
+
+
+def _resolve_occupations(guides: list[RoleGuide]) -> dict[str, int]:
+    """The ids of the occupations the guides link, by SOC code (one query); an unknown code is an error."""
+    codes = {ref.soc_code for guide in guides for ref in guide.occupations}
+    ids = dict(Occupation.objects.filter(code__in=codes).values_list("code", "id")) if codes else {}
+    errors = [
+        f"roles[{position}].occupations[{n}].soc_code: no occupation {ref.soc_code!r}; "
+        "import the occupation list first (import_occupations)"
+        for position, guide in enumerate(guides)
+        for n, ref in enumerate(guide.occupations)
+        if ref.soc_code not in ids
+    ]
+    if errors:
+        raise RoleImportError(errors)
+    return ids
 
 
 def _create_page(index: RoleIndexPage, guide: RoleGuide, user) -> RolePage:

@@ -8,6 +8,7 @@ from roles.models.inlines import (
     SalaryBand,
     TransitionPath,
 )
+from roles.models.occupations import RoleOccupation
 from roles.models.pages import RoleIndexPage, RolePage, RoleSkillTag
 from roles.models.snippets import Company, RoleFamily, Source
 
@@ -20,6 +21,7 @@ __all__ = [
     "RoleFAQ",
     "RoleFamily",
     "RoleIndexPage",
+    "RoleOccupation",
     "RolePage",
     "RoleSkillTag",
     "RoleSource",

@@ -14,6 +14,7 @@ from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
 from roles.presentation.browse import browse_roles
 from roles.presentation.figures import GrowthOutlook, ai_impact_label
+from roles.presentation.official_figures_panel import OfficialFiguresPanel
 from roles.presentation.page_context import role_page_context
 from roles.querysets import RolePageQuerySet
 from roles.validators import score_max, score_min
@@ -173,6 +174,8 @@ class RolePage(Reviewable, Page):
     sources_panels = [
         FieldPanel("methodology"),
         InlinePanel("role_sources", heading="Sources", label="Source"),
+        InlinePanel("role_occupations", heading="Official occupations (SOC)", label="Occupation"),
+        OfficialFiguresPanel(heading="Official figures"),
         review_panel(),
     ]
 

@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 
 from core.visibility import readable_page_ids
 from roles.presentation.charts import salary_chart
+from roles.presentation.official_statistics import official_statistics
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def role_page_context(page, request) -> dict:
         "companies": [link.company for link in page.role_companies.select_related("company")],
         "sources": [link.source for link in page.role_sources.select_related("source")],
         "faqs": list(page.faqs.all()),
+        "official_statistics": official_statistics(page, salary_bands),
     }
     present = {
         "ai-impact": _has_text(page.ai_impact_outlook) or bool(page.ai_impact_methodology.strip()),

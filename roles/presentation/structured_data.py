@@ -41,6 +41,43 @@ def estimated_salary(page, bands=None) -> list[dict]:
     return salaries
 
 
+def soc_categories(occupations) -> list[dict]:
+    """Each linked official occupation as a SOC 2018 CategoryCode."""
+    return [
+        {
+            "@type": "CategoryCode",
+            "codeValue": occupation.code,
+            "name": occupation.title,
+            "inCodeSet": {"@type": "CategoryCodeSet", "name": "Standard Occupational Classification (SOC) 2018"},
+        }
+        for occupation in occupations
+    ]
+
+
+PERCENTILE_KEYS = {"10th": "percentile10", "25th": "percentile25", "Median": "median", "75th": "percentile75", "90th": "percentile90"}
+
+
+def official_percentiles(entries) -> list[dict]:
+    """The official national percentiles (plain values only: 'at least' and 'not available' are left out)."""
+    salaries = []
+    for entry in entries:
+        stats = entry.stats
+        if stats.national is None:
+            continue
+        figures = {PERCENTILE_KEYS[label]: float(figure.value) for label, figure in stats.percentiles if figure.status == "value"}
+        if figures:
+            salaries.append(
+                {
+                    "@type": "MonetaryAmountDistribution",
+                    "name": f"BLS OEWS {stats.national.release.name}, {stats.occupation.title} (SOC {stats.occupation.code}), national",
+                    "currency": "USD",
+                    "duration": "P1Y",
+                    **figures,
+                }
+            )
+    return salaries
+
+
 def occupation(page, parts: dict | None = None) -> dict:
     """The Occupation; `parts` reuses lists the role page already loaded (see roles.presentation.page_context)."""
     parts = parts or {}
@@ -50,9 +87,15 @@ def occupation(page, parts: dict | None = None) -> dict:
         "description": page.summary,
         "occupationLocation": [COUNTRY],
     }
+    official = parts.get("official_statistics")
+    categories = soc_categories(official.occupations) if official else []
     if page.family_id:
-        data["occupationalCategory"] = page.family.name
+        categories.insert(0, page.family.name)
+    if categories:
+        data["occupationalCategory"] = categories[0] if len(categories) == 1 else categories
     salary = estimated_salary(page, parts.get("salary_bands"))
+    if official:
+        salary += official_percentiles(official.entries)
     if salary:
         data["estimatedSalary"] = salary
     tags = parts["skill_tags"] if "skill_tags" in parts else page.tags.all()

@@ -11,7 +11,7 @@ from roles.presentation.transition_graph import transition_graph as build_transi
 
 register = template.Library()
 
-PRELOADED_PARTS = ("salary_bands", "certifications", "skill_tags")
+PRELOADED_PARTS = ("salary_bands", "certifications", "skill_tags", "official_statistics")
 
 
 @register.filter

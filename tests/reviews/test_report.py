@@ -103,7 +103,9 @@ def test_xlsx_export(client, superuser, content, today):
 
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("Title", "Type", "Owner", "Last reviewed", "Next review due", "Status", "Edit link")
+    assert rows[0] == (
+        "Title", "Type", "Owner", "Last reviewed", "Next review due", "Status", "Flagged because", "Edit link"
+    )
     assert [row[0] for row in rows[1:]] == [
         "Never checked course", "Overdue role", "Lapsed cert", "Due soon role", "Fresh course"
     ]

@@ -63,6 +63,7 @@ def new_role_form_data(family, course) -> dict:
             "faqs": inline_formset([]),
             "methodology": rich_text(""),
             "role_sources": inline_formset([]),
+            "role_occupations": inline_formset([]),
             "last_reviewed": "",
             "review_every_days": "",
             "review_owner": "",

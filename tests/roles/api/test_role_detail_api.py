@@ -59,6 +59,7 @@ def test_the_detail_adds_url_label_links_and_review_dates(make_role, make_path, 
         ],
         "last_reviewed": "2026-01-15",
         "next_review_due": "2026-04-15",
+        "official_statistics": [],
     }
     assert [path["from_role_name"] for path in body["guide"]["transition_paths"]] == [
         "Software Engineer", "Data Scientist", "Software Engineer",
@@ -187,8 +188,8 @@ def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
     counts = {}
     for role in (small, large):
         # view restrictions x3 (role, transition sources, paths), page, 9 guide parts, paths,
-        # review settings (site, settings), Last-Modified
-        with django_assert_max_num_queries(17) as queries:
+        # review settings (site, settings), open review flag, official occupations, Last-Modified
+        with django_assert_max_num_queries(19) as queries:
             response = client.get(detail(role.slug))
         assert response.status_code == 200
         counts[role.slug] = len(queries.captured_queries)

@@ -10,7 +10,9 @@ from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page
 
+from roles.models import RoleOccupation
 from tests.factories.courses import CertificationFactory, CourseFactory
+from tests.factories.occupations import OccupationFactory
 from tests.factories.roles import (
     CompanyFactory,
     LadderStepFactory,
@@ -159,6 +161,10 @@ def rich_role(role_index, source_role):
                  CompanyFactory(name="Palo Alto Networks")]
     for n, company in enumerate(companies):
         RoleCompanyFactory(page=role, sort_order=n, company=company)
+    for n, (code, title, note) in enumerate(
+        (("15-1252", "Software Developers", "closest match"), ("15-2051", "Data Scientists", ""))
+    ):
+        RoleOccupation.objects.create(page=role, sort_order=n, occupation=OccupationFactory(code=code, title=title), note=note)
     RoleFAQFactory(page=role, sort_order=0, question="Do I need a PhD?", answer="<p>No.</p>")
     RoleFAQFactory(page=role, sort_order=1, question="Which language?",
                    answer="<ul><li>Python</li><li>TypeScript</li></ul>")
