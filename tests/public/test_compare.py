@@ -10,7 +10,7 @@ def test_compares_two_roles_side_by_side(client, catalogue):
     html = response.content.decode()
     assert "<h1>Compare Software Engineer <span class=\"muted\">vs</span> AI Engineer</h1>" in html
     assert '<th scope="col"><a href="/roles/software-engineer/">Software Engineer</a></th>' in html
-    assert "<td>$140,000</td>" in html and "<td>$175,000</td>" in html
+    assert "<td>$140K</td>" in html and "<td>$175K</td>" in html
     assert "<td>35 (Moderate)</td>" in html
 
 
