@@ -13,6 +13,7 @@ from paths.queries import public_paths_containing
 from roles.api_schemas import PAGE_SLUG_PATTERN, RoleDetail, RoleFilters, RoleList
 from roles.exporting import role_guide_from_page, with_guide_parts
 from roles.models import RoleFamily, RolePage, RoleSkillTag
+from roles.related import leads_to
 
 router = Router()
 
@@ -148,6 +149,9 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         url=role_url(page, request),
         ai_impact_label=page.ai_impact_label,
         transition_sources=transition_sources(page, request),
+        leads_to=[
+            {"slug": dest.role.slug, "title": dest.role.title, "url": role_url(dest.role, request)} for dest in leads_to(page)
+        ],
         paths=[
             {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}
             for path in public_paths_containing(page).only("title", "slug", "url_path")
