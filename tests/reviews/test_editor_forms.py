@@ -68,3 +68,12 @@ def test_listings_say_never_and_show_a_status_tag(editor, factory, url_name):
     assert "Never" in cells and "2026-04-26" in cells
     assert "Live: True" not in html and "True" not in cells
     assert soup.select("tbody .w-status")
+
+
+def test_reviews_report_sorts_titles_alike_whatever_their_case(editor):
+    for title in ["beta course", "Alpha course", "Gamma course"]:
+        CourseFactory(title=title, last_reviewed=None)
+    soup = soup_of(editor.get(reverse("reviews:report")))
+    titles = [cell.get_text(strip=True) for cell in soup.select("tbody td:first-child")]
+    courses = [title for title in titles if title.endswith("course")]
+    assert courses == ["Alpha course", "beta course", "Gamma course"]
