@@ -39,7 +39,10 @@ def path_teasers(role) -> list[PathTeaser]:
     paths = list(
         public_paths_containing(role).prefetch_related(
             Prefetch("path_roles", queryset=PathRole.objects.select_related("role").order_by("sort_order")),
-            Prefetch("curriculum_steps", queryset=CurriculumStep.objects.only("page_id", "title", "weeks", "sort_order").order_by("sort_order")),
+            Prefetch(
+                "curriculum_steps",
+                queryset=CurriculumStep.objects.only("page_id", "title", "weeks", "sort_order").order_by("sort_order"),
+            ),
         )
     )
     published = readable_role_ids({m.role_id for path in paths for m in path.path_roles.all()})

@@ -7,7 +7,7 @@ from tests.e2e.conftest import browser_db
 pytestmark = [pytest.mark.browser, browser_db]
 
 
-def test_printed_guide_carries_site_and_address_without_navigation(tab, site_data, live_server):
+def test_printed_guide_carries_site_and_address_without_navigation(tab, site_data):
     tab.goto("/roles/ai-engineer/")
     header = tab.locator(".print-header")
     assert not header.is_visible()  # on screen it stays out of the way
