@@ -77,3 +77,12 @@ def test_reviews_report_sorts_titles_alike_whatever_their_case(editor):
     titles = [cell.get_text(strip=True) for cell in soup.select("tbody td:first-child")]
     courses = [title for title in titles if title.endswith("course")]
     assert courses == ["Alpha course", "beta course", "Gamma course"]
+
+
+def test_reviews_report_keeps_the_essentials_on_a_phone(editor):
+    CourseFactory(title="Alpha course", last_reviewed=None)
+    html = editor.get(reverse("reviews:report")).content.decode()
+    soup = BeautifulSoup(html, "html5lib")
+    secondary = [th.get_text(strip=True) for th in soup.select("thead th.reviews-report__secondary")]
+    assert secondary == ["Type", "Owner", "Last reviewed"]
+    assert "reviews/report.css" in html
