@@ -18,7 +18,7 @@ def load(role_count: int) -> None:
     from courses.models import Certification, Course
     from home.demo import ensure_home_page
     from paths.models import PackagedPathPage, PathIndexPage
-    from roles.figures import GrowthOutlook
+    from roles.presentation.figures import GrowthOutlook
     from roles.models import Company, RoleIndexPage, RolePage, Source
     from tests.factories.courses import CertificationFactory, CourseFactory
     from tests.factories.paths import CurriculumStepFactory, PackagedPathPageFactory, PathIndexPageFactory

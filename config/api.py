@@ -1,23 +1,19 @@
-"""The public JSON API at /api/v1/: one NinjaAPI that mounts a router per app.
+"""The public JSON API at /api/v1/: one NinjaAPI that mounts the router each app registered.
 
-Shared behaviour lives next to it: the error shape (``api_errors``), paging
-(``api_pagination``), anonymous throttling (``api_throttling``) and HTTP
-caching (``api_caching``, a middleware). docs/api.md is the reader's guide.
+Shared behaviour lives in ``core/api/``: the error shape, paging, anonymous
+throttling, HTTP caching and token auth; apps register their routers there
+(``core.api.registry``) from ``AppConfig.ready()``. docs/api.md is the reader's guide.
 """
 
 import json
 import re
 
+from django.utils.module_loading import import_string
 from ninja import NinjaAPI
 
-from apitokens.api import router as tokens_router
-from config.api_errors import error_body, register_error_handlers
-from config.api_throttling import SettingsAnonRateThrottle
-from courses.api import certifications_router, courses_router
-from home.api import router as search_router
-from paths.api import router as paths_router
-from reviews.api import router as reviews_router
-from roles.api import router as roles_router
+from core.api.errors import error_body, register_error_handlers
+from core.api.registry import registered_routers
+from core.api.throttling import SettingsAnonRateThrottle
 
 DESCRIPTION = """\
 Published Role Atlas content as JSON: role guides, packaged paths, courses,
@@ -88,13 +84,8 @@ api = RoleAtlasAPI(
 )
 register_error_handlers(api)
 
-api.add_router("/roles", roles_router, tags=["roles"])
-api.add_router("/courses", courses_router, tags=["courses"])
-api.add_router("/certifications", certifications_router, tags=["certifications"])
-api.add_router("/paths", paths_router, tags=["paths"])
-api.add_router("/search", search_router, tags=["search"])
-api.add_router("/reviews", reviews_router, tags=["reviews"])
-api.add_router("/tokens", tokens_router, tags=["tokens"])
+for entry in registered_routers():
+    api.add_router(entry.prefix, import_string(entry.router), tags=list(entry.tags))
 
 
 def api_not_found(request):

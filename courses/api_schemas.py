@@ -4,9 +4,9 @@ from datetime import date
 
 from ninja import Field, Schema
 
-from config.api_pagination import ListPage, PageParams
+from core.api.pagination import ListPage, PageParams
+from core.api.schemas import SLUG_PATTERN, RoleLink
 from courses.models import CourseFormat
-from roles.api_schemas import SLUG_PATTERN, RoleLink
 
 
 class CourseOut(Schema):

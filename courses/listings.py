@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from courses.models import Certification, Course, CourseFormat
-from roles.models import RoleCertification, RoleCourse, RolePage
+from core.visibility import readable_pages
+from courses.models import Certification, Course, CourseFormat, role_link_model
 
 
 @dataclass
@@ -50,7 +50,7 @@ def course_listing(query) -> CourseListing:
     if chosen_provider:
         courses = courses.filter(provider=chosen_provider)
     return CourseListing(
-        courses=list(courses.prefetch_related(_public_role_links(RoleCourse))),
+        courses=list(courses.prefetch_related(_public_role_links(Course))),
         total_live=live.count(),
         format=chosen_format,
         provider=chosen_provider,
@@ -60,7 +60,7 @@ def course_listing(query) -> CourseListing:
 
 
 def live_certifications() -> list[Certification]:
-    return list(Certification.objects.live().prefetch_related(_public_role_links(RoleCertification)))
+    return list(Certification.objects.live().prefetch_related(_public_role_links(Certification)))
 
 
 def recommending_links(item):
@@ -70,10 +70,11 @@ def recommending_links(item):
     return list(_to_public_roles(item.role_links.all()))
 
 
-def _public_role_links(link_model) -> Prefetch:
+def _public_role_links(snippet_model) -> Prefetch:
     """Prefetch ``public_role_links``: the item's links to live, public role guides, by role title."""
-    return Prefetch("role_links", queryset=_to_public_roles(link_model.objects.all()), to_attr="public_role_links")
+    links = role_link_model(snippet_model).objects.all()
+    return Prefetch("role_links", queryset=_to_public_roles(links), to_attr="public_role_links")
 
 
 def _to_public_roles(links):
-    return links.filter(page__in=RolePage.objects.live().public()).select_related("page").order_by("page__title")
+    return links.filter(page__in=readable_pages()).select_related("page").order_by("page__title")

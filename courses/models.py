@@ -12,15 +12,21 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from core.fields import HttpURLField
+from core.seo import json_ld_script
 from courses import structured_data
-from home.seo import json_ld_script
 from reviews.models import Reviewable, review_panel
-from roles.fields import HttpURLField
 
 
 class LiveQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
+
+
+def role_link_model(snippet_model):
+    """The model of the role guides' links to this snippet: the reverse of ``role_links``, which the roles app
+    (a layer above) defines, so courses never imports it."""
+    return snippet_model._meta.get_field("role_links").related_model
 
 
 class CourseFormat(models.TextChoices):
@@ -30,9 +36,44 @@ class CourseFormat(models.TextChoices):
     VIDEO_SERIES = "video_series", "Video series"
 
 
-class Course(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, Reviewable, index.Indexed, models.Model
+class LearningResource(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    Reviewable,
+    index.Indexed,
+    models.Model,
 ):
+    """What courses and certifications share: the editorial stack, the live-rows manager, the editor's
+    panels and search fields around their own name and by-line fields, and a preview per model."""
+
+    objects = LiveQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def editor_panels(name: str, byline) -> list:
+        return [FieldPanel(name), byline, FieldPanel("url"), FieldPanel("description"), review_panel()]
+
+    @staticmethod
+    def resource_search_fields(name: str, byline: str, *extra) -> list:
+        return [
+            index.SearchField(name, boost=3),
+            index.AutocompleteField(name),
+            index.SearchField(byline),
+            index.SearchField("description"),
+            index.FilterField("live"),
+            *extra,
+        ]
+
+    def get_preview_template(self, request, mode_name):
+        return f"courses/previews/{self._meta.model_name}.html"
+
+
+class Course(LearningResource):
     title = models.CharField(max_length=200, help_text="The course or book title as its provider writes it.")
     provider = models.CharField(
         max_length=200, blank=True, help_text="Who offers it: a school, a company, or a book's author."
@@ -45,23 +86,8 @@ class Course(
         blank=True, features=["bold", "italic", "link"], help_text="Why it is worth a reader's time, in a sentence or two."
     )
 
-    objects = LiveQuerySet.as_manager()
-
-    panels = [
-        FieldPanel("title"),
-        FieldRowPanel([FieldPanel("provider"), FieldPanel("format")]),
-        FieldPanel("url"),
-        FieldPanel("description"),
-        review_panel(),
-    ]
-    search_fields = [
-        index.SearchField("title", boost=3),
-        index.AutocompleteField("title"),
-        index.SearchField("provider"),
-        index.SearchField("description"),
-        index.FilterField("live"),
-        index.FilterField("format"),
-    ]
+    panels = LearningResource.editor_panels("title", FieldRowPanel([FieldPanel("provider"), FieldPanel("format")]))
+    search_fields = LearningResource.resource_search_fields("title", "provider", index.FilterField("format"))
 
     class Meta:
         ordering = ["title"]
@@ -70,13 +96,8 @@ class Course(
     def __str__(self):
         return f"{self.title} ({self.provider})" if self.provider else self.title
 
-    def get_preview_template(self, request, mode_name):
-        return "courses/previews/course.html"
 
-
-class Certification(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, Reviewable, index.Indexed, models.Model
-):
+class Certification(LearningResource):
     name = models.CharField(max_length=200, help_text="The certification's name as its issuer writes it.")
     issuer = models.CharField(max_length=200, help_text="The organisation that grants it.")
     url = HttpURLField(blank=True, max_length=500, help_text="The issuer's page for it (http or https).")
@@ -84,22 +105,8 @@ class Certification(
         blank=True, features=["bold", "italic", "link"], help_text="What it proves and who it suits, in a sentence or two."
     )
 
-    objects = LiveQuerySet.as_manager()
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("issuer"),
-        FieldPanel("url"),
-        FieldPanel("description"),
-        review_panel(),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=3),
-        index.AutocompleteField("name"),
-        index.SearchField("issuer"),
-        index.SearchField("description"),
-        index.FilterField("live"),
-    ]
+    panels = LearningResource.editor_panels("name", FieldPanel("issuer"))
+    search_fields = LearningResource.resource_search_fields("name", "issuer")
 
     class Meta:
         ordering = ["name"]
@@ -107,9 +114,6 @@ class Certification(
 
     def __str__(self):
         return f"{self.name} ({self.issuer})"
-
-    def get_preview_template(self, request, mode_name):
-        return "courses/previews/certification.html"
 
 
 class CourseIndexPage(Page):

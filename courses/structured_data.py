@@ -1,6 +1,6 @@
 """schema.org JSON-LD for the course and certification listings (live items only).
 
-Rendered with home.seo.json_ld_script, so editor text cannot end the script element.
+Rendered with core.seo.json_ld_script, so editor text cannot end the script element.
 """
 
 from django.utils.html import strip_tags

@@ -5,16 +5,13 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from pydantic import field_validator
-from wagtail.search.backends import get_search_backend
 
-from config.api_errors import error_responses
-from config.api_pagination import ListPage, PageParams, paginate
-from courses.api import CERTIFICATION_SEARCH, COURSE_SEARCH
-from paths.api import PATH_SEARCH
-from roles.api import ROLE_SEARCH
-from roles.api_schemas import NO_CONTROL_CHARACTERS, no_control_characters
+from core.api.errors import error_responses
+from core.api.pagination import ListPage, PageParams, paginate
+from core.search import search_source, sources
+from roles.api.schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
-SEARCH_SOURCES = [ROLE_SEARCH, PATH_SEARCH, COURSE_SEARCH, CERTIFICATION_SEARCH]
+SEARCH_SOURCES = sources()
 MAX_SEARCH_OFFSET = 1000
 
 SearchType = Literal[tuple(source.type for source in SEARCH_SOURCES)]
@@ -46,13 +43,12 @@ class SearchResults(ListPage):
 @router.get("", response={200: SearchResults, **error_responses()}, summary="Search all published content", operation_id="search")
 def search(request: HttpRequest, params: Query[SearchParams]):
     """Roles, paths, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
-    backend = get_search_backend()
     window = params.offset + params.limit
     count, hits = 0, []
     for source in SEARCH_SOURCES:
         if params.type not in (None, source.type):
             continue
-        results = backend.search(params.q, source.public()).annotate_score("_score")
+        results = search_source(source, params.q).annotate_score("_score")
         count += results.count()
         hits += [(found._score or 0, source, found) for found in results[:window]]
     hits.sort(key=lambda hit: hit[0], reverse=True)

@@ -1,4 +1,3 @@
-from django.core.validators import MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -6,6 +5,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from paths.models import PackagedPathPage
 from roles.models import RolePage
 
 RECENTLY_REVIEWED_COUNT = 4
@@ -33,7 +33,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        public_roles = RolePage.objects.live().public().select_related("family").prefetch_related("tags")
+        public_roles = RolePage.objects.readable().select_related("family").prefetch_related("tags")
         featured_ids = [link.role_id for link in self.featured_roles.all()]
         featured = public_roles.in_bulk(featured_ids)
         context["featured_roles"] = [featured[pk] for pk in featured_ids if pk in featured]
@@ -43,12 +43,9 @@ class HomePage(Page):
         )[:RECENTLY_REVIEWED_COUNT]
         return context
 
-
     def _featured_paths(self):
-        from paths.models import PackagedPathPage  # paths depends on home for its demo; import late
-
         featured_ids = [link.path_id for link in self.featured_paths.all()]
-        public_paths = PackagedPathPage.objects.live().public().prefetch_related("path_roles__role").in_bulk(featured_ids)
+        public_paths = PackagedPathPage.objects.readable().prefetch_related("path_roles__role").in_bulk(featured_ids)
         return [public_paths[pk] for pk in featured_ids if pk in public_paths]
 
 
@@ -85,7 +82,7 @@ class HomeFeaturedPath(Orderable):
 
 @register_setting(icon="cog")
 class RoleAtlasSettings(BaseSiteSetting):
-    """Site-wide wording and review defaults, editable without a deploy."""
+    """Site-wide wording, editable without a deploy (review defaults are the reviews app's ``ReviewDefaults``)."""
 
     affiliation_disclaimer = models.TextField(
         blank=True,
@@ -107,25 +104,10 @@ class RoleAtlasSettings(BaseSiteSetting):
         "organization before making decisions.",
         help_text="Shown under every list of certifications.",
     )
-    default_review_every_days = models.PositiveIntegerField(
-        default=180,
-        validators=[MinValueValidator(1)],
-        help_text="Review cadence, in days, for content that does not set its own.",
-    )
-    due_soon_days = models.PositiveIntegerField(
-        default=30,
-        validators=[MinValueValidator(1)],
-        help_text="Content whose next review falls within this many days counts as 'due soon'.",
-    )
-
     panels = [
         MultiFieldPanel(
             [FieldPanel("affiliation_disclaimer"), FieldPanel("salary_disclaimer"), FieldPanel("certification_note")],
             heading="Disclaimers",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("default_review_every_days"), FieldPanel("due_soon_days")],
-            heading="Reviews",
         ),
     ]
 

@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core.seo import Crumb
 from home.health import check_cache, check_database
 from home.search import MAX_QUERY_LENGTH, SECTIONS, SECTIONS_BY_KEY, clean_query, search_all, search_section
-from home.seo import Crumb
 from roles.models import RolePage
 
 
@@ -33,18 +33,22 @@ def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     section = SECTIONS_BY_KEY.get(request.GET.get("type", ""))
     groups = []
+    page_query = request.GET.copy()  # the paged section's links keep the cleaned query and the type
+    if section:
+        page_query["q"], page_query["type"] = query, section.key
     if query:
         groups = [search_section(section, query, request.GET.get("page", 1))] if section else search_all(query)
     total = sum(group.total for group in groups)
     suggestions = []
     if query and not total:
-        suggestions = RolePage.objects.live().public().only("title", "url_path").order_by("title")[:8]
+        suggestions = RolePage.objects.readable().only("title", "url_path").order_by("title")[:8]
     context = {
         "search_query": query,
         "truncated": truncated,
         "max_query_length": MAX_QUERY_LENGTH,
         "groups": groups,
         "selected_section": section,
+        "page_query": page_query,
         "sections": SECTIONS,
         "total": total,
         "suggestions": suggestions,

@@ -8,19 +8,19 @@ from django.db.models import Prefetch
 from django.http import HttpRequest
 from ninja import Path, Query, Router
 
-from config.api_errors import NotFound, error_responses
-from config.api_pagination import paginate
+from core.api.errors import NotFound, error_responses
+from core.api.pagination import paginate
+from core.api.schemas import PAGE_SLUG_PATTERN
+from core.search import SearchSource
+from core.visibility import readable_page_ids
 from courses.models import Course
-from home.search_sources import SearchSource
 from paths.api_schemas import PathDetail, PathFilters, PathList
 from paths.compensation import CompensationDelta
 from paths.curriculum import Duration
 from paths.models import CurriculumStep, PathCourse, PathRole
 from paths.presentation import compensation_delta, curriculum_duration, step_view
 from paths.queries import public_paths
-from roles.api import public_roles
-from roles.api_schemas import PAGE_SLUG_PATTERN
-from roles.visibility import readable_role_ids
+from roles.api.router import public_roles
 
 router = Router()
 
@@ -118,7 +118,7 @@ def list_paths(request: HttpRequest, filters: Query[PathFilters]):
     if filters.role:
         paths = paths.filter(path_roles__role__in=public_roles().filter(slug=filters.role))
     page = paginate(request, with_path_parts(paths), filters)
-    published_ids = readable_role_ids(role_ids_of(page["results"]))
+    published_ids = readable_page_ids(role_ids_of(page["results"]))
     page["results"] = [path_out(path, published_ids, request) for path in page["results"]]
     return page
 
@@ -137,13 +137,16 @@ def get_path(
     path = with_path_parts(public_paths().filter(slug=slug), recommended=True).order_by("path").first()
     if path is None:
         raise NotFound(f"No published packaged path has the slug '{slug}'.", loc=("path", "slug"))
-    return path_out(path, readable_role_ids(role_ids_of([path])), request, detail=True)
+    return path_out(path, readable_page_ids(role_ids_of([path])), request, detail=True)
 
 
 PATH_SEARCH = SearchSource(
     type="path",
+    key="paths",
+    heading="Packaged paths",
     public=public_paths,
     title=lambda path: path.title,
     summary=lambda path: path.summary,
     url=lambda path, request: path.get_full_url(request),
+    meta=lambda path: "Packaged path",
 )

@@ -17,13 +17,14 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from home.seo import json_ld_script
+from core.seo import json_ld_script
 from paths import presentation
 from paths.forms import PathCourseFormSet, PathRoleFormSet
 from paths.panels import CheckedInlinePanel
+from paths.querysets import PackagedPathPageQuerySet
 from paths.structured_data import path_web_page
 from reviews.models import Reviewable, review_panel
 
@@ -43,13 +44,15 @@ class PathIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["paths"] = (
-            PackagedPathPage.objects.child_of(self).live().public().order_by("path").prefetch_related("path_roles__role")
+            PackagedPathPage.objects.child_of(self).readable().order_by("path").prefetch_related("path_roles__role")
         )
         return context
 
 
 class PackagedPathPage(Reviewable, Page):
     """One packaged path: roles in order, a curriculum, recommended courses."""
+
+    objects = PageManager.from_queryset(PackagedPathPageQuerySet)()
 
     summary = models.CharField(
         max_length=300,

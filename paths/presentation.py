@@ -8,10 +8,10 @@ are shown.
 
 from dataclasses import dataclass
 
+from core.visibility import readable_page_ids
 from courses.models import Course
 from paths.compensation import CompensationDelta, RoleFigure, compute_delta
 from paths.curriculum import Duration, total_duration
-from roles.visibility import readable_role_ids
 
 UNPUBLISHED_COURSE_TITLE = "A course not yet published"
 
@@ -42,7 +42,7 @@ class PathDetails:
 
 def path_details(page, request) -> PathDetails:
     memberships = list(page.path_roles.all().select_related("role"))
-    published_ids = readable_role_ids([membership.role_id for membership in memberships])
+    published_ids = readable_page_ids([membership.role_id for membership in memberships])
     roles = [
         RoleStop(
             title=membership.role.title,

@@ -5,9 +5,9 @@ from paths.models import PackagedPathPage
 
 def public_paths():
     """Live paths that no view restriction hides."""
-    return PackagedPathPage.objects.live().public()
+    return PackagedPathPage.objects.readable()
 
 
 def public_paths_containing(role):
     """The public paths that include this role guide, by title (two queries: view restrictions, paths)."""
-    return public_paths().filter(path_roles__role=role).order_by("title", "pk")
+    return PackagedPathPage.objects.readable().containing(role)

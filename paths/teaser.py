@@ -10,11 +10,10 @@ from django.db.models import Prefetch
 
 from paths.compensation import CompensationDelta
 from paths.curriculum import Duration, total_duration
-from paths.models import CurriculumStep, PathRole
+from paths.models import CurriculumStep, PackagedPathPage, PathRole
 from paths.presentation import compensation_delta
-from paths.queries import public_paths_containing
-from roles.house_style import money
-from roles.visibility import readable_role_ids
+from roles.presentation.house_style import money
+from core.visibility import readable_page_ids
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ def path_teasers(role) -> list[PathTeaser]:
     if role is None or role.pk is None:
         return []
     paths = list(
-        public_paths_containing(role).prefetch_related(
+        PackagedPathPage.objects.readable().containing(role).prefetch_related(
             Prefetch("path_roles", queryset=PathRole.objects.select_related("role").order_by("sort_order")),
             Prefetch(
                 "curriculum_steps",
@@ -45,7 +44,7 @@ def path_teasers(role) -> list[PathTeaser]:
             ),
         )
     )
-    published = readable_role_ids({m.role_id for path in paths for m in path.path_roles.all()})
+    published = readable_page_ids({m.role_id for path in paths for m in path.path_roles.all()})
     return [
         PathTeaser(
             path=path,

@@ -11,9 +11,9 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import AuthorizationError
 
-from apitokens.auth import APITokenAuth
-from config.api_errors import error_responses
-from config.api_pagination import ListPage, PageParams, paginate
+from core.api.errors import error_responses
+from core.api.pagination import ListPage, PageParams, paginate
+from core.api.tokens import APITokenAuth
 from reviews.queries import ReviewItem, due_for_user
 from reviews.status import ReviewStatus
 
@@ -29,7 +29,7 @@ class ReviewsDueParams(PageParams):
         ge=0,
         le=MAX_WITHIN_DAYS,
         description=f"Also list what falls due within this many days (0-{MAX_WITHIN_DAYS}). "
-        "Default: the site's 'due soon' setting (Settings › Role Atlas).",
+        "Default: the site's 'due soon' setting (Settings › Review defaults).",
     )
 
 

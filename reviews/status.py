@@ -22,6 +22,9 @@ from django.db import models
 from django.db.models import Case, F, Func, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail.models import Site
+
+from reviews.site_settings import ReviewDefaults
 
 
 class ReviewStatus(models.TextChoices):
@@ -37,7 +40,7 @@ DUE_STATUSES = (ReviewStatus.NEVER_REVIEWED, ReviewStatus.OVERDUE, ReviewStatus.
 
 @dataclass(frozen=True)
 class ReviewSettings:
-    """The site-wide defaults the status depends on (Settings › Role Atlas)."""
+    """The site-wide defaults the status depends on (Settings › Review defaults)."""
 
     default_review_every_days: int = 180
     due_soon_days: int = 30
@@ -45,14 +48,14 @@ class ReviewSettings:
     @classmethod
     def load(cls) -> "ReviewSettings":
         """Read the default site's settings; model defaults when no site exists yet."""
-        from wagtail.models import Site
-
-        from home.models import RoleAtlasSettings
-
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             return cls()
-        stored = RoleAtlasSettings.for_site(site)
+        # Read, never create: for_site() would insert the row, and two concurrent requests
+        # (an editor's preview and publish) could both try to.
+        stored = ReviewDefaults.objects.filter(site=site).first()
+        if stored is None:
+            return cls()
         return cls(stored.default_review_every_days, stored.due_soon_days)
 
 

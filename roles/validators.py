@@ -1,9 +1,6 @@
-"""Validators shared by the role models, with messages that say what is wrong."""
+"""Validators of the role models' figures, with messages that say what is wrong."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
-
-# Django's URLField also accepts ftp:// and ftps://; readers' browsers need a web address.
-http_url = URLValidator(schemes=["http", "https"], message="Enter a web address starting with http:// or https://.")
+from django.core.validators import MaxValueValidator, MinValueValidator
 
 score_min = MinValueValidator(0, message="The AI-impact score must be between 0 and 100.")
 score_max = MaxValueValidator(100, message="The AI-impact score must be between 0 and 100.")

@@ -5,9 +5,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from home.seo import Crumb
-from roles.compare import build_comparison, requested_slugs
+from core.seo import Crumb
 from roles.models import RoleIndexPage, RolePage
+from roles.presentation.compare import build_comparison, requested_slugs
 
 
 @require_GET
@@ -28,7 +28,7 @@ def compare_roles(request):
     breadcrumbs.append(Crumb("Compare", request.get_full_path()))
     context = {
         "comparison": comparison,
-        "choices": RolePage.objects.live().public().only("title", "slug").order_by("title"),
+        "choices": RolePage.objects.readable().only("title", "slug").order_by("title"),
         "picker_slots": [role.slug for role in comparison.roles] + [""] * (3 - len(comparison.roles)),
         "seo_title": f"Compare {titles}" if comparison.is_ready else "Compare roles",
         "seo_description": (

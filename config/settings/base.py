@@ -9,6 +9,8 @@ import dj_database_url
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
+from pagecache.frontend_settings import frontend_cache_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -42,7 +44,8 @@ INSTALLED_APPS = [
     "courses",
     "paths",
     "reviews",
-    "apitokens",
+    "core",
+    "pagecache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.forms",
@@ -76,7 +79,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "config.api_caching.APICachingMiddleware",
+    "core.api.caching.APICachingMiddleware",
+    # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -191,6 +196,18 @@ API_DETAIL_CACHE_SECONDS = int(os.environ.get("API_DETAIL_CACHE_SECONDS", "600")
 API_ANON_RATE = env_rate("API_ANON_RATE", "60/min")
 # Client address for throttling: REMOTE_ADDR unless this many trusted proxies add X-Forwarded-For.
 NINJA_NUM_PROXIES = int(os.environ.get("API_NUM_PROXIES", "0"))
+
+# Full-page cache for anonymous readers (pagecache/, docs/performance.md). Entries are keyed on the
+# content version, so this TTL bounds memory, not staleness; 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/healthz", "/documents/", "/_util/", STATIC_URL, MEDIA_URL]
+# Paths outside the page tree purged from a CDN on every change (with the pages concerned).
+PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/search/", "/roles/compare/"]
+_frontend_cache = frontend_cache_from_environment()
+if _frontend_cache:
+    WAGTAILFRONTENDCACHE = _frontend_cache
 
 LOGGING = {
     "version": 1,

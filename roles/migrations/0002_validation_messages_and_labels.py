@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import roles.fields
+import core.fields
 import wagtail.fields
 from django.db import migrations, models
 
@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='company',
             name='url',
-            field=roles.fields.HttpURLField(blank=True, help_text="The employer's careers or home page (http or https).", max_length=500),
+            field=core.fields.HttpURLField(blank=True, help_text="The employer's careers or home page (http or https).", max_length=500),
         ),
         migrations.AlterField(
             model_name='ladderstep',
@@ -98,7 +98,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='source',
             name='url',
-            field=roles.fields.HttpURLField(blank=True, help_text='Where readers can check it (http or https).', max_length=500),
+            field=core.fields.HttpURLField(blank=True, help_text='Where readers can check it (http or https).', max_length=500),
         ),
         migrations.AlterField(
             model_name='transitionpath',

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
-from roles.figures import format_years
+from roles.presentation.figures import format_years
 from roles.validators import at_least_one_month
 
 

@@ -7,13 +7,15 @@ from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
-from roles.figures import GrowthOutlook, ai_impact_label
-from roles.page_context import role_page_context
+from roles.presentation.browse import browse_roles
+from roles.presentation.figures import GrowthOutlook, ai_impact_label
+from roles.presentation.page_context import role_page_context
+from roles.querysets import RolePageQuerySet
 from roles.validators import score_max, score_min
 
 PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -34,6 +36,11 @@ class RoleIndexPage(Page):
     subpage_types = ["roles.RolePage"]
     max_count = 1
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["browse"] = browse_roles(request, RolePage.objects.child_of(self))
+        return context
+
 
 class RoleSkillTag(TaggedItemBase):
     content_object = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="tagged_items")
@@ -41,6 +48,8 @@ class RoleSkillTag(TaggedItemBase):
 
 class RolePage(Reviewable, Page):
     """One career guide. Figures you filter or compute on are real fields; prose is rich text."""
+
+    objects = PageManager.from_queryset(RolePageQuerySet)()
 
     # Overview
     family = models.ForeignKey(

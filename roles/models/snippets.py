@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
-from roles.fields import HttpURLField
+from core.fields import HttpURLField
 
 
 class RoleFamily(RevisionMixin, index.Indexed, models.Model):

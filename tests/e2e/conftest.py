@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.public.conftest import catalogue, learning_catalogue  # noqa: F401 (shared fixtures)
+from tests.site_fixtures import catalogue, learning_catalogue  # noqa: F401 (shared fixtures)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

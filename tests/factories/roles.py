@@ -2,15 +2,14 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from roles.figures import GrowthOutlook
 from roles.models import (
     Company,
     LadderStep,
     RoleCertification,
     RoleCompany,
     RoleCourse,
-    RoleFAQ,
     RoleFamily,
+    RoleFAQ,
     RoleIndexPage,
     RolePage,
     RoleSource,
@@ -18,6 +17,7 @@ from roles.models import (
     Source,
     TransitionPath,
 )
+from roles.presentation.figures import GrowthOutlook
 from tests.factories.courses import CertificationFactory, CourseFactory
 
 

@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 
-from home.models import RoleAtlasSettings
 from reviews.queries import review_rows, to_items
+from reviews.site_settings import ReviewDefaults
 from reviews.status import ReviewStatus
 from tests.factories.courses import CourseFactory
 from tests.factories.roles import RolePageFactory
@@ -58,7 +58,7 @@ def test_changing_the_site_settings_moves_every_item_without_its_own_cadence(rol
     own = RolePageFactory(parent=role_index, last_reviewed=today - timedelta(days=100), review_every_days=365)
     assert sql_status(page)[0] == ReviewStatus.FRESH
 
-    site_settings = RoleAtlasSettings.for_site(home_page_site(role_index))
+    site_settings = ReviewDefaults.for_site(home_page_site(role_index))
     site_settings.default_review_every_days = 90
     site_settings.due_soon_days = 7
     site_settings.save()
@@ -71,7 +71,7 @@ def test_changing_the_site_settings_moves_every_item_without_its_own_cadence(rol
 
 
 def test_due_soon_window_follows_the_site_setting(role_index, today):
-    site_settings = RoleAtlasSettings.for_site(home_page_site(role_index))
+    site_settings = ReviewDefaults.for_site(home_page_site(role_index))
     site_settings.due_soon_days = 7
     site_settings.save()
     page = RolePageFactory(parent=role_index, last_reviewed=today - timedelta(days=DEFAULT_CADENCE - 8))

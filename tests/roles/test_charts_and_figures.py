@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from roles.charts import salary_chart
-from roles.figures import ai_impact_label, format_usd_range, format_usd_short, format_years
+from roles.presentation.charts import salary_chart
+from roles.presentation.figures import ai_impact_label, format_usd_range, format_usd_short, format_years
 
 
 def band(level, min_usd, max_usd, years=""):

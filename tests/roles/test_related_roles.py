@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from roles.related import leads_to, related_roles
+from roles.presentation.related import leads_to, related_roles
 from tests.factories.roles import RoleSourceFactory, SourceFactory, TransitionPathFactory
-from tests.public.conftest import catalogue, make_role  # noqa: F401 (shared fixture)
+from tests.site_fixtures import catalogue, make_role  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from roles.charts import salary_chart
+from roles.presentation.charts import salary_chart
 
 
 def band(level, min_usd, max_usd, years=""):

@@ -1,13 +1,13 @@
-"""Write role guides as JSON in the format of ``roles.schemas`` (see docs/import-export.md)."""
+"""Write role guides as JSON in the format of ``roles.import_export.format`` (see docs/import-export.md)."""
 
 import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from roles.exporting import RoleExportError, dump_role_guides, export_role_guides
+from roles.import_export.exporting import RoleExportError, dump_role_guides, export_role_guides
+from roles.import_export.format import RoleGuideFile
 from roles.models import RolePage
-from roles.schemas import RoleGuideFile
 
 
 class Command(BaseCommand):

@@ -4,8 +4,8 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from roles.import_errors import RoleImportError
-from roles.importing import MAX_FILE_BYTES, ImportReport, import_roles_file
+from roles.import_export.errors import RoleImportError
+from roles.import_export.importing import MAX_FILE_BYTES, ImportReport, import_roles_file
 
 MAX_ERRORS_SHOWN = 50
 

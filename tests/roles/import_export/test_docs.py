@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from roles import schemas
-from roles.importing import parse_role_guides
+from roles.import_export import format as schemas
+from roles.import_export.importing import parse_role_guides
 
 DOC = (Path(__file__).resolve().parents[3] / "docs" / "import-export.md").read_text()
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.management.base import CommandError
 from wagtail.models import PageViewRestriction
 
-from roles.exporting import export_role_guides, role_guide_from_page, with_guide_parts
+from roles.import_export.exporting import export_role_guides, role_guide_from_page, with_guide_parts
 from roles.models import RolePage, TransitionPath
 from tests.factories.courses import CourseFactory
 from tests.factories.roles import (

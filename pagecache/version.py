@@ -1,0 +1,49 @@
+"""Reading and bumping the site-wide content version (one row, one query either way)."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import F
+from django.utils import timezone
+
+from pagecache.models import ContentVersion
+
+ROW = 1
+
+
+@dataclass(frozen=True)
+class Version:
+    number: int
+    changed_at: datetime
+
+    @property
+    def timestamp(self) -> int:
+        return int(self.changed_at.timestamp())
+
+
+def bump() -> None:
+    """Start a new content version. Call inside the transaction making the change: the new number
+    becomes visible exactly when the change commits, and disappears with it on rollback."""
+    now = timezone.now()
+    if not ContentVersion.objects.filter(pk=ROW).update(version=F("version") + 1, changed_at=now):
+        _create(now)
+
+
+def current() -> Version:
+    row = ContentVersion.objects.filter(pk=ROW).values_list("version", "changed_at").first()
+    if row is None:  # only after a test flush or a hand-emptied table
+        created = _create(timezone.now())
+        row = created.version, created.changed_at
+    return Version(*row)
+
+
+def for_request(request) -> Version:
+    """``current()``, queried once per request: the page cache, the API and its views share it."""
+    if not hasattr(request, "content_version"):
+        request.content_version = current()
+    return request.content_version
+
+
+def _create(now) -> ContentVersion:
+    row, _ = ContentVersion.objects.get_or_create(pk=ROW, defaults={"changed_at": now})
+    return row

@@ -1,0 +1,154 @@
+"""GET /api/v1/roles: published role guides as summaries, with filters, ordering and paging.
+GET /api/v1/roles/{slug}: one published guide in the import/export schema, with its links and review dates."""
+
+from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpRequest
+from ninja import Path, Query, Router
+
+from core.api.caching import cached_for_content
+from core.api.errors import NotFound, error_responses
+from core.api.pagination import paginate
+from core.api.schemas import PAGE_SLUG_PATTERN
+from core.search import SearchSource
+from core.visibility import readable_pages
+from roles.api.schemas import RoleDetail, RoleFilters, RoleList
+from roles.import_export.exporting import role_guide_from_page, with_guide_parts
+from roles.models import RolePage
+from roles.querysets import RoleCriteria
+from roles.presentation.related import leads_to
+
+router = Router()
+
+
+def public_roles():
+    """Live role pages that no view restriction hides: the only ones the API shows."""
+    return RolePage.objects.readable()
+
+
+SUMMARY_COLUMNS = (
+    "title", "slug", "url_path", "family__slug", "family__name", "specialty", "summary", "median_salary",
+    "growth_outlook", "ai_impact_score", "entry_level", "last_reviewed",
+)
+"""The columns a summary reads (url_path builds the URL); the guide's long prose is not loaded."""
+
+
+def role_url(role: RolePage, request: HttpRequest) -> str | None:
+    return role.get_full_url(request)
+
+
+def role_summary(role: RolePage, request: HttpRequest) -> dict:
+    return {
+        "slug": role.slug,
+        "title": role.title,
+        "family": {"slug": role.family.slug, "name": role.family.name} if role.family else None,
+        "specialty": role.specialty,
+        "summary": role.summary,
+        "median_salary": role.median_salary,
+        "growth_outlook": role.growth_outlook or None,
+        "ai_impact_score": role.ai_impact_score,
+        "ai_impact_label": role.ai_impact_label,
+        "entry_level": role.entry_level,
+        "last_reviewed": role.last_reviewed,
+        "url": role_url(role, request),
+    }
+
+
+def criteria(filters: RoleFilters) -> RoleCriteria:
+    return RoleCriteria(**{name: getattr(filters, name) for name in RoleCriteria.__dataclass_fields__})
+
+
+def search_ids(roles, query: str) -> list[int]:
+    """Ids of ``roles`` matching ``query``, most relevant first (one query, ids only)."""
+    return [role.pk for role in roles.only("pk").search(query)]
+
+
+def order_by_position(roles, ids: list[int]):
+    """Keep the order of ``ids`` (relevance)."""
+    if not ids:
+        return roles
+    position = Case(*(When(pk=pk, then=Value(index)) for index, pk in enumerate(ids)), output_field=IntegerField())
+    return roles.order_by(position)
+
+
+@router.get("", response={200: RoleList, **error_responses()}, summary="List published role guides", operation_id="list_roles")
+def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
+    """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
+    public = public_roles()
+    roles = public.select_related("family").only(*SUMMARY_COLUMNS).matching(criteria(filters))
+    if filters.q:
+        ids = search_ids(public, filters.q)
+        roles = roles.filter(pk__in=ids)
+        roles = roles.ordered(filters.ordering) if filters.ordering else order_by_position(roles, ids)
+    else:
+        roles = roles.ordered(filters.ordering or "title")
+    page = paginate(request, roles, filters)
+    page["results"] = [role_summary(role, request) for role in page["results"]]
+    return page
+
+
+def transition_sources(page: RolePage, request: HttpRequest) -> list[dict]:
+    """The source roles the public guide links (live and public, see ``with_guide_parts``), each once."""
+    linked = {path.from_role_id: path.from_role for path in page.transitions.all() if path.from_role_is_public}
+    return [{"slug": role.slug, "title": role.title, "url": role_url(role, request)} for role in linked.values()]
+
+
+@router.get(
+    "/{slug}",
+    response={200: RoleDetail, **error_responses(404)},
+    summary="Get one published role guide",
+    operation_id="get_role",
+)
+def get_role(
+    request: HttpRequest,
+    slug: Path[str, {"max_length": 255, "pattern": PAGE_SLUG_PATTERN, "description": "The guide's slug, as in its URL."}],
+):
+    """The whole guide in the import/export schema, plus its URL, the paths that include it and its review dates.
+
+    404 for a slug no published, public guide has (drafts and view-restricted guides included).
+    The number of database queries does not depend on how many bands, transitions or courses the guide has;
+    the answer is cached until published content next changes (``cached_for_content``).
+    """
+    detail = cached_for_content(request, f"role-detail:{slug}", lambda: role_detail(slug, request))
+    if detail is None:
+        raise NotFound(f"No published role guide has the slug '{slug}'.", loc=("path", "slug"))
+    return detail
+
+
+def paths_containing(role: RolePage):
+    """The published packaged paths that include this guide, by title (``path_memberships`` is the paths app's
+    reverse relation: roles sits below paths and does not import it)."""
+    return readable_pages().filter(pk__in=role.path_memberships.values("page_id")).order_by("title", "pk")
+
+
+def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
+    """The detail of the published, public guide with this slug, or None."""
+    page = with_guide_parts(public_roles().filter(slug=slug), public_only=True).order_by("path").first()
+    if page is None:
+        return None
+    return RoleDetail(
+        guide=role_guide_from_page(page, public_only=True),
+        url=role_url(page, request),
+        ai_impact_label=page.ai_impact_label,
+        transition_sources=transition_sources(page, request),
+        leads_to=[
+            {"slug": dest.role.slug, "title": dest.role.title, "url": role_url(dest.role, request)} for dest in leads_to(page)
+        ],
+        paths=[
+            {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}
+            for path in paths_containing(page).only("title", "slug", "url_path")
+        ],
+        last_reviewed=page.last_reviewed,
+        next_review_due=page.next_review_due,
+    )
+
+
+ROLE_SEARCH = SearchSource(
+    type="role",
+    key="roles",
+    heading="Role guides",
+    public=lambda: public_roles().select_related("family"),
+    title=lambda role: role.title,
+    summary=lambda role: role.summary,
+    url=role_url,
+    meta=lambda role: role.family.name if role.family else "",
+)

@@ -1,0 +1,288 @@
+"""Import role guides from the JSON format in ``roles.import_export.format``: validate everything, then write it all at once.
+
+1. ``parse_role_guides`` checks the file's size, encoding, JSON syntax and schema.
+2. ``import_role_guides`` checks references against the database (the role index page, transition
+   sources), then, in one transaction, matches or creates snippets and upserts one role page per
+   guide by slug, saving a new revision of each: a draft by default, published with ``publish=True``.
+
+Any problem raises ``RoleImportError`` listing every error as ``path: message``
+(``roles[0].salary_bands[2].min_usd: must be <= max_usd``), and nothing is written.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from pydantic import ValidationError
+
+from roles.import_export.errors import RoleImportError
+from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
+from roles.import_export.rich_text import sanitise_rich_text
+from roles.import_export.snippets import SnippetMatcher
+from roles.models import (
+    LadderStep,
+    RoleCertification,
+    RoleCompany,
+    RoleCourse,
+    RoleFAQ,
+    RoleIndexPage,
+    RolePage,
+    RoleSource,
+    SalaryBand,
+    TransitionPath,
+)
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would have done)."""
+
+    publish: bool
+    dry_run: bool
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    created_snippets: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_role_guides(raw: bytes) -> list[RoleGuide]:
+    """Validate a whole file without touching the database.
+
+    Accepts the documented envelope ``{"roles": [...]}``, a bare list of guides or one bare guide;
+    error paths always read ``roles[i]...``.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        raise RoleImportError([f"file: larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"])
+    if not raw.strip():
+        raise RoleImportError(["file: is empty"])
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_reject_duplicate_keys)
+    except UnicodeDecodeError as error:
+        raise RoleImportError([f"file: is not UTF-8 text (bad byte at position {error.start})"]) from None
+    except json.JSONDecodeError as error:
+        raise RoleImportError([f"file: is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]) from None
+    except _DuplicateKey as error:
+        raise RoleImportError([f"file: is not valid JSON: {error}"]) from None
+
+    envelope = _as_envelope(data)
+    try:
+        return RoleGuideFile.model_validate(envelope).roles
+    except ValidationError as error:
+        raise RoleImportError([_describe(detail, envelope) for detail in error.errors()]) from None
+
+
+@transaction.atomic
+def import_role_guides(guides: list[RoleGuide], *, publish: bool = False, dry_run: bool = False, user=None) -> ImportReport:
+    """Write validated guides in one transaction (rolled back at the end for a dry run)."""
+    report = ImportReport(publish=publish, dry_run=dry_run)
+    index = RoleIndexPage.objects.first()
+    if index is None:
+        raise RoleImportError(["database: there is no role index page; create the Roles index page first"])
+    pages = {page.slug: page for page in RolePage.objects.child_of(index).filter(slug__in=[g.slug for g in guides])}
+    _refuse_locked_pages(guides, pages)
+    source_slugs = _resolve_transition_sources(guides, report)
+    snippets = SnippetMatcher(guides, user=user)
+
+    for position, guide in enumerate(guides):
+        if guide.slug not in pages:
+            pages[guide.slug] = _with_field_errors(position, _create_page, index, guide, user)
+            report.created.append(guide.slug)
+        else:
+            report.updated.append(guide.slug)
+    source_ids = dict(RolePage.objects.filter(slug__in=source_slugs).values_list("slug", "id"))
+    source_ids.update({slug: page.id for slug, page in pages.items()})
+
+    for position, guide in enumerate(guides):
+        page = pages[guide.slug]
+        _fill_page(page, guide, position, snippets, source_ids)
+        _with_field_errors(position, _save_revision, page, publish, user)
+
+    report.created_snippets = snippets.created
+    report.notes += snippets.notes
+    if dry_run:
+        transaction.set_rollback(True)
+    return report
+
+
+def import_roles_file(raw: bytes, *, publish: bool = False, dry_run: bool = False, user=None) -> ImportReport:
+    """Parse, validate and import one file (see the module docstring)."""
+    return import_role_guides(parse_role_guides(raw), publish=publish, dry_run=dry_run, user=user)
+
+
+def _refuse_locked_pages(guides: list[RoleGuide], pages: dict[str, RolePage]) -> None:
+    """A locked page is being edited by someone who asked not to be overwritten."""
+    errors = [
+        f'roles[{position}].slug: the page "{guide.slug}" is locked in the admin; unlock it to import over it'
+        for position, guide in enumerate(guides)
+        if guide.slug in pages and pages[guide.slug].locked
+    ]
+    if errors:
+        raise RoleImportError(errors)
+
+
+def _resolve_transition_sources(guides: list[RoleGuide], report: ImportReport) -> set[str]:
+    """The from_role_slugs that name a role page; unknown ones fall back to from_role_name or fail."""
+    wanted = {path.from_role_slug for guide in guides for path in guide.transition_paths if path.from_role_slug}
+    known = set(RolePage.objects.filter(slug__in=wanted).values_list("slug", flat=True)) | {g.slug for g in guides}
+    errors = []
+    for position, guide in enumerate(guides):
+        for number, path in enumerate(guide.transition_paths):
+            if not path.from_role_slug or path.from_role_slug in known:
+                continue
+            where = f"roles[{position}].transition_paths[{number}].from_role_slug"
+            if path.from_role_name:
+                report.notes.append(f'{where}: no role page has the slug "{path.from_role_slug}"; '
+                                    f'kept as the name "{path.from_role_name}"')
+            else:
+                errors.append(f'{where}: no role page has the slug "{path.from_role_slug}" '
+                              f"(add from_role_name to keep it as a name){_role_hint(guide.slug)}")
+    if errors:
+        raise RoleImportError(errors)
+    return wanted & known
+
+
+def _create_page(index: RoleIndexPage, guide: RoleGuide, user) -> RolePage:
+    """A draft page holding just enough to exist, so other guides in the file can link to it."""
+    page = RolePage(title=guide.title, slug=guide.slug, summary=guide.summary, live=False, owner=user)
+    index.add_child(instance=page)
+    return page
+
+
+def _fill_page(page: RolePage, guide: RoleGuide, position: int, snippets: SnippetMatcher, source_ids: dict) -> None:
+    """Copy every field of the guide onto the page in memory (child objects are not saved here)."""
+    page.title = guide.title
+    page.seo_title = guide.seo_title
+    page.search_description = guide.search_description
+    page.family = snippets.family(guide.family, f"roles[{position}].family") if guide.family else None
+    page.specialty = guide.specialty
+    page.summary = guide.summary
+    page.tags.set(guide.skill_tags)
+
+    page.median_salary = guide.median_salary_usd
+    page.growth_outlook = guide.growth_outlook or ""
+    page.ai_impact_score = guide.ai_impact_score
+    page.entry_level = guide.entry_level
+    page.ai_impact_outlook = sanitise_rich_text(guide.ai_impact_outlook_html, RolePage, "ai_impact_outlook")
+    page.ai_impact_methodology = guide.ai_impact_methodology
+    page.about = sanitise_rich_text(guide.about_html, RolePage, "about")
+
+    page.responsibilities = [("item", text) for text in guide.responsibilities]
+    page.average_week = [("slot", {"when": slot.when, "what": slot.what}) for slot in guide.average_week]
+    page.required_skills = [("item", text) for text in guide.required_skills]
+    page.differentiators = [("item", text) for text in guide.differentiators]
+
+    page.salary_bands = [SalaryBand(sort_order=n, **band.model_dump()) for n, band in enumerate(guide.salary_bands)]
+    page.salary_source_note = guide.salary_source_note
+    page.ladder_steps = [LadderStep(sort_order=n, **step.model_dump()) for n, step in enumerate(guide.career_ladder)]
+    page.transitions = [
+        TransitionPath(
+            sort_order=n,
+            from_role_id=source_ids.get(path.from_role_slug),
+            from_role_name=path.from_role_name or "",
+            typical_months=path.typical_months,
+            description=path.description,
+            key_artifacts=[("artifact", text) for text in path.key_artifacts],
+        )
+        for n, path in enumerate(guide.transition_paths)
+    ]
+
+    where = f"roles[{position}]"
+    page.role_courses = [
+        RoleCourse(sort_order=n, course=snippets.course(ref, f"{where}.courses[{n}]")) for n, ref in enumerate(guide.courses)
+    ]
+    page.role_certifications = [
+        RoleCertification(sort_order=n, certification=snippets.certification(ref, f"{where}.certifications[{n}]"))
+        for n, ref in enumerate(guide.certifications)
+    ]
+    page.role_companies = [
+        RoleCompany(sort_order=n, company=snippets.company(ref, f"{where}.companies[{n}]"))
+        for n, ref in enumerate(guide.companies)
+    ]
+    page.faqs = [
+        RoleFAQ(sort_order=n, question=entry.question, answer=sanitise_rich_text(entry.answer_html, RoleFAQ, "answer"))
+        for n, entry in enumerate(guide.faq)
+    ]
+    page.methodology = sanitise_rich_text(guide.methodology_html, RolePage, "methodology")
+    page.role_sources = [
+        RoleSource(sort_order=n, source=snippets.source(ref, f"{where}.sources[{n}]")) for n, ref in enumerate(guide.sources)
+    ]
+    page.last_reviewed = guide.last_reviewed
+    page.review_every_days = guide.review_every_days
+
+
+def _save_revision(page: RolePage, publish: bool, user) -> None:
+    """Save like the page editor does: a page that is not live keeps its row in step with its draft;
+    a live page only gains a revision unless it is published."""
+    if not page.live:
+        page.save()
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
+
+
+def _with_field_errors(position: int, action, *args):
+    """Run ``action``, reporting model validation errors (a last line of defence) with their role's path."""
+    try:
+        return action(*args)
+    except DjangoValidationError as error:
+        details = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+        raise RoleImportError(
+            [f"roles[{position}]{'.' + name if name else ''}: {message}" for name, messages in details.items()
+             for message in messages]
+        ) from None
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(f'the key "{key}" appears twice in one object')
+        result[key] = value
+    return result
+
+
+def _as_envelope(data: object) -> object:
+    if isinstance(data, list):
+        return {"roles": data}
+    if isinstance(data, dict) and "roles" not in data:
+        return {"roles": [data]}
+    if isinstance(data, dict):
+        return data
+    raise RoleImportError(['file: the top level must be {"roles": [...]}, a list of role guides or one role guide'])
+
+
+# Readable wording for pydantic's error types; others keep pydantic's message.
+_MESSAGES = {"missing": "required field is missing", "extra_forbidden": "unknown field"}
+
+
+def _describe(detail: dict, envelope: object) -> str:
+    """One pydantic error as ``roles[0].salary_bands[2].min_usd: must be <= max_usd (got 150000)``."""
+    path = error_path(detail["loc"])
+    message = _MESSAGES.get(detail["type"]) or detail["msg"].removeprefix("Value error, ")
+    value = detail.get("input")
+    if detail["type"] not in _MESSAGES and isinstance(value, str | int | float | bool):
+        shown = json.dumps(value, ensure_ascii=False)
+        message += f" (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
+    return f"{path}: {message}{_role_hint(_slug_at(detail['loc'], envelope))}"
+
+
+def _slug_at(loc: tuple, envelope: object) -> str | None:
+    """The slug of the role an error is in, when the file gives one, to help find it in a long file."""
+    if len(loc) < 3 or loc[0] != "roles" or not isinstance(loc[1], int) or loc[2] == "slug":
+        return None
+    try:
+        slug = envelope["roles"][loc[1]]["slug"]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return slug if isinstance(slug, str) and slug else None
+
+
+def _role_hint(slug: str | None) -> str:
+    return f' [role "{slug}"]' if slug else ""

@@ -1,0 +1,167 @@
+"""Filtering, sorting and paging the role guides listed at /roles/.
+
+A plain GET form: every state is a shareable URL, it works without JavaScript,
+and a value the form rejects is dropped with a notice instead of failing the page.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import F
+from django.db.models.functions import Lower
+from taggit.models import Tag
+
+from roles.models.snippets import RoleFamily
+from roles.presentation.figures import GrowthOutlook
+from roles.presentation.house_style import UsdAmountField, money
+from roles.querysets import RoleCriteria
+
+PER_PAGE = 12
+
+SORTS = {
+    "title": ("Title (A-Z)", [Lower("title").asc()]),
+    "salary_desc": ("Median salary (highest first)", [F("median_salary").desc(nulls_last=True), Lower("title").asc()]),
+    "salary_asc": ("Median salary (lowest first)", [F("median_salary").asc(nulls_last=True), Lower("title").asc()]),
+    "impact_desc": ("AI impact (highest first)", [F("ai_impact_score").desc(nulls_last=True), Lower("title").asc()]),
+    "impact_asc": ("AI impact (lowest first)", [F("ai_impact_score").asc(nulls_last=True), Lower("title").asc()]),
+    "reviewed": ("Last reviewed (newest first)", [F("last_reviewed").desc(nulls_last=True), Lower("title").asc()]),
+}
+
+
+class RoleFilterForm(forms.Form):
+    family = forms.ModelChoiceField(
+        queryset=RoleFamily.objects.none(), to_field_name="slug", required=False, empty_label="Any family"
+    )
+    entry = forms.ChoiceField(
+        label="Entry level",
+        choices=[("", "Any"), ("yes", "Open to beginners"), ("no", "Needs prior experience")],
+        required=False,
+    )
+    growth = forms.ChoiceField(label="Growth outlook", choices=[("", "Any outlook"), *GrowthOutlook.choices], required=False)
+    impact_min = forms.IntegerField(label="AI impact from", min_value=0, max_value=100, required=False)
+    impact_max = forms.IntegerField(label="AI impact to", min_value=0, max_value=100, required=False)
+    salary_min = UsdAmountField(label="Median salary from (USD)", min_value=0, max_value=10_000_000, required=False)
+    salary_max = UsdAmountField(label="Median salary to (USD)", min_value=0, max_value=10_000_000, required=False)
+    skill = forms.ModelChoiceField(
+        label="Skill",
+        queryset=Tag.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any skill",
+    )
+    sort = forms.ChoiceField(choices=[(key, label) for key, (label, _) in SORTS.items()], required=False)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        # Set here, not in the field declarations: this module loads while the role models are still being defined.
+        self.fields["family"].queryset = RoleFamily.objects.only("name", "slug")
+        self.fields["skill"].queryset = (
+            Tag.objects.filter(roles_roleskilltag_items__isnull=False).distinct().only("name", "slug").order_by("name")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        for low, high, label in (("impact_min", "impact_max", "AI impact"), ("salary_min", "salary_max", "median salary")):
+            if cleaned.get(low) is not None and cleaned.get(high) is not None and cleaned[low] > cleaned[high]:
+                self.add_error(high, f"The upper {label} limit must not be below the lower one.")
+        return cleaned
+
+
+def criteria_from_form(cleaned: dict) -> RoleCriteria:
+    """The form's cleaned values as the criteria the API uses too (missing keys mean 'any')."""
+    return RoleCriteria(
+        family=cleaned["family"].slug if cleaned.get("family") else None,
+        entry_level=(cleaned["entry"] == "yes") if cleaned.get("entry") else None,
+        growth_outlook=cleaned.get("growth") or None,
+        ai_impact_min=cleaned.get("impact_min"),
+        ai_impact_max=cleaned.get("impact_max"),
+        salary_min=cleaned.get("salary_min"),
+        salary_max=cleaned.get("salary_max"),
+        skill=cleaned["skill"].slug if cleaned.get("skill") else None,
+    )
+
+
+@dataclass
+class ActiveFilter:
+    label: str
+    remove_query: str
+
+
+@dataclass
+class Browse:
+    form: RoleFilterForm
+    results: object  # a paginator page of RolePage
+    total: int
+    notices: list[str] = field(default_factory=list)
+    active_filters: list[ActiveFilter] = field(default_factory=list)
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.active_filters)
+
+
+def _ignored_notices(form: RoleFilterForm) -> list[str]:
+    notices = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label or name.replace("_", " ").capitalize()
+        value = form.data.get(name, "")
+        notices.append(f"Ignored {label} “{value[:60]}”: {' '.join(errors)}")
+    return notices
+
+
+def _active_filters(form: RoleFilterForm, query) -> list[ActiveFilter]:
+    active = []
+    for name, value in form.cleaned_data.items():
+        if name == "sort" or value in (None, ""):
+            continue
+        bound = form[name]
+        field_ = form.fields[name]
+        if isinstance(field_, forms.ModelChoiceField):
+            shown = str(value)
+        elif isinstance(field_, forms.ChoiceField):  # plain choices: show the label, not the code
+            shown = dict(field_.choices)[value]
+        elif name.startswith("salary"):
+            shown = money(value)
+        else:
+            shown = value
+        remaining = query.copy()
+        remaining.pop(name, None)
+        remaining.pop("page", None)
+        active.append(ActiveFilter(label=f"{bound.label}: {shown}", remove_query=remaining.urlencode()))
+    return active
+
+
+def browse_roles(request, guides) -> Browse:
+    """The filtered, sorted, paginated role guides among ``guides`` (a ``RolePage`` queryset) for this request."""
+    query = request.GET.copy()
+    form = RoleFilterForm(data=query)
+    notices = []
+    if not form.is_valid():
+        notices = _ignored_notices(form)
+        for name in form.errors:
+            query.pop(name, None)
+        form = RoleFilterForm(data=query)  # shown without the ignored values
+        form.is_valid()
+
+    roles = guides.readable().matching(criteria_from_form(form.cleaned_data))
+    ordering = SORTS[form.cleaned_data.get("sort") or "title"][1]
+    roles = roles.select_related("family").prefetch_related("tags").order_by(*ordering)
+
+    paginator = Paginator(roles, PER_PAGE)
+    try:
+        results = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        notices.append("Ignored the page number: it is not a whole number.")
+        results = paginator.page(1)
+    except EmptyPage:
+        notices.append("That page number is past the last page; showing the first page.")
+        results = paginator.page(1)
+    return Browse(
+        form=form,
+        results=results,
+        total=paginator.count,
+        notices=notices,
+        active_filters=_active_filters(form, query),
+    )
