@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
+from core.visibility import readable_page_ids
 from paths.compensation import CompensationDelta
 from paths.curriculum import Duration, total_duration
 from paths.models import CurriculumStep, PackagedPathPage, PathRole
 from paths.presentation import compensation_delta
 from roles.presentation.house_style import money
-from core.visibility import readable_page_ids
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import AbstractGroupApprovalTask
 
-from reviews.site_settings import ReviewDefaults  # noqa: F401  (a model of this app: load it with the others)
 from reviews.review_status_panel import ReviewStatusPanel
+from reviews.site_settings import ReviewDefaults  # noqa: F401  (a model of this app: load it with the others)
 from reviews.status import ReviewSettings, ReviewStatus, next_review_due, review_status
 
 

@@ -14,8 +14,8 @@ from core.visibility import readable_pages
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import role_guide_from_page, with_guide_parts
 from roles.models import RolePage
-from roles.querysets import RoleCriteria
 from roles.presentation.related import leads_to
+from roles.querysets import RoleCriteria
 
 router = Router()
 
@@ -131,7 +131,8 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         ai_impact_label=page.ai_impact_label,
         transition_sources=transition_sources(page, request),
         leads_to=[
-            {"slug": dest.role.slug, "title": dest.role.title, "url": role_url(dest.role, request)} for dest in leads_to(page)
+            {"slug": dest.role.slug, "title": dest.role.title, "url": role_url(dest.role, request)}
+            for dest in leads_to(page)
         ],
         paths=[
             {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}

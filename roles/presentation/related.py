@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
-from roles.models import RolePage, RoleSkillTag, TransitionPath
 from core.visibility import readable_page_ids
+from roles.models import RolePage, RoleSkillTag, TransitionPath
 
 RELATED_LIMIT = 3
 
