@@ -7,12 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, api_not_found
 from core.page_password import authenticate_with_password
+from home.favicon import favicon
 from home.views import healthz, robots_txt, search
 from roles.views import compare_roles
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("search/", search, name="search"),
     path("roles/compare/", compare_roles, name="roles_compare"),

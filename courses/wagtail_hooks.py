@@ -1,13 +1,15 @@
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses.models import Certification, Course
+from reviews.admin_columns import LastReviewedColumn
 
 
 class CourseViewSet(SnippetViewSet):
     model = Course
     icon = "pick"
-    list_display = ["title", "provider", "format", "live", "last_reviewed"]
+    list_display = ["title", "provider", "format", LiveStatusTagColumn(), LastReviewedColumn()]
     list_filter = ["format", "live"]
     search_fields = ["title", "provider"]
     list_export = ["title", "provider", "format", "url", "live", "last_reviewed"]
@@ -16,7 +18,7 @@ class CourseViewSet(SnippetViewSet):
 class CertificationViewSet(SnippetViewSet):
     model = Certification
     icon = "success"
-    list_display = ["name", "issuer", "live", "last_reviewed"]
+    list_display = ["name", "issuer", LiveStatusTagColumn(), LastReviewedColumn()]
     list_filter = ["live"]
     search_fields = ["name", "issuer"]
     list_export = ["name", "issuer", "url", "live", "last_reviewed"]

@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import AbstractGroupApprovalTask
 
+from reviews.review_status_panel import ReviewStatusPanel
 from reviews.site_settings import ReviewDefaults  # noqa: F401  (a model of this app: load it with the others)
 from reviews.status import ReviewSettings, ReviewStatus, next_review_due, review_status
 
@@ -140,7 +141,11 @@ class FactCheckTask(AbstractGroupApprovalTask):
 def review_panel() -> MultiFieldPanel:
     """The admin panel for a Reviewable's fields, the same on every page and snippet editor."""
     return MultiFieldPanel(
-        [FieldPanel("last_reviewed"), FieldRowPanel([FieldPanel("review_every_days"), FieldPanel("review_owner")])],
+        [
+            FieldPanel("last_reviewed"),
+            FieldRowPanel([FieldPanel("review_every_days", heading="Review every (days)"), FieldPanel("review_owner")]),
+            ReviewStatusPanel(),
+        ],
         heading="Review",
     )
 

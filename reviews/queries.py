@@ -14,7 +14,7 @@ from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import F, Q, Value
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Lower
 from django.utils import timezone
 from django.utils.functional import cached_property
 
@@ -25,11 +25,11 @@ from reviews.status import ReviewSettings, ReviewStatus, annotate_review_status
 
 ROW_FIELDS = (
     "review_ct", "review_pk", "review_title", "review_owner_pk", "review_last", "review_due", "review_state",
-    "review_flagged_on",
+    "review_flagged_on", "review_sort_title",
 )  # fmt: skip
 
-#: Never reviewed first, then the earliest due date: "most overdue first".
-MOST_OVERDUE_FIRST = (F("review_due").asc(nulls_first=True), "review_title", "review_ct", "review_pk")
+#: Never reviewed first, then the earliest due date: "most overdue first"; titles A-Z whatever their case.
+MOST_OVERDUE_FIRST = (F("review_due").asc(nulls_first=True), "review_sort_title", "review_ct", "review_pk")
 
 
 @dataclass
@@ -108,6 +108,7 @@ def review_rows(
                 review_ct=Value(content_type.pk),
                 review_pk=Cast("pk", models.CharField()),
                 review_title=Cast(model.review_title_field(), models.CharField()),
+                review_sort_title=Lower(Cast(model.review_title_field(), models.CharField())),
                 review_owner_pk=F("review_owner_id"),
                 review_last=F("last_reviewed"),
             )

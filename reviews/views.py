@@ -47,6 +47,9 @@ class MarkReviewedColumn(Column):
         return f"{instance.mark_reviewed_url}?{urlencode({'next': reverse('reviews:report')})}"
 
 
+SECONDARY = "reviews-report__secondary"  # hidden on a phone (reviews/static/reviews/report.css)
+
+
 class ReviewsDueReportView(ReportView):
     """Every live reviewable page and snippet the user may edit, most overdue first."""
 
@@ -59,9 +62,19 @@ class ReviewsDueReportView(ReportView):
     paginator_class = ReviewRowsPaginator
     columns = [
         TitleColumn("title", label="Title", get_url=lambda item: item.edit_url),
-        Column("type_label", label="Type"),
-        Column("owner_name", label="Owner", accessor=lambda item: item.owner_name or "Nobody (Reviewers group)"),
-        Column("last_reviewed", label="Last reviewed", accessor=lambda item: _format_date(item.last_reviewed, "Never")),
+        Column("type_label", label="Type", classname=SECONDARY),
+        Column(
+            "owner_name",
+            label="Owner",
+            accessor=lambda item: item.owner_name or "Nobody (Reviewers group)",
+            classname=SECONDARY,
+        ),
+        Column(
+            "last_reviewed",
+            label="Last reviewed",
+            accessor=lambda item: _format_date(item.last_reviewed, "Never"),
+            classname=SECONDARY,
+        ),
         Column("next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")),
         StatusTagColumn("status_label", label="Status", primary=lambda item: item.status in NEEDS_ACTION_NOW),
         Column("flag_summary", label="Flagged because"),

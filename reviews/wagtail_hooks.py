@@ -1,6 +1,8 @@
 """Admin wiring: the report, the dashboard panel, "Mark as reviewed" and its audit-log action."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem as PageActionMenuItem
 from wagtail.admin.menu import MenuItem
@@ -94,3 +96,9 @@ def register_mark_reviewed_snippet_action(model):
     if issubclass(model, Reviewable):
         return MarkReviewedSnippetMenuItem(order=55)
     return None
+
+
+@hooks.register("insert_global_admin_css")
+def reviews_report_css():
+    """The reviews report stays usable on a phone (reviews/static/reviews/report.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("reviews/report.css"))

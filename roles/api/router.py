@@ -16,6 +16,7 @@ from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import role_guide_from_page, with_guide_parts
 from roles.models import RolePage
 from roles.presentation.official_statistics import official_statistics_out
+from roles.presentation.related import leads_to
 from roles.querysets import RoleCriteria
 
 router = Router()
@@ -132,6 +133,10 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         url=role_url(page, request),
         ai_impact_label=page.ai_impact_label,
         transition_sources=transition_sources(page, request),
+        leads_to=[
+            {"slug": dest.role.slug, "title": dest.role.title, "url": role_url(dest.role, request)}
+            for dest in leads_to(page)
+        ],
         paths=[
             {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}
             for path in paths_containing(page).only("title", "slug", "url_path")

@@ -77,6 +77,10 @@ class RoleDetail(Schema):
     transition_sources: list[RoleLink] = Field(
         description="The published guides that guide.transition_paths link by from_role_slug, each once, in transition order."
     )
+    leads_to: list[RoleLink] = Field(
+        default_factory=list,
+        description="The published guides whose transition paths start at this role (where it leads), by title, each once.",
+    )
     paths: list[PathLink] = Field(description="Published packaged paths that include this role, by title.")
     last_reviewed: date | None = Field(description="When an editor last checked every fact in the guide.")
     next_review_due: date | None = Field(description="When the next check is planned; null until the guide is first reviewed.")

@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from roles.models.snippets import RoleFamily
 from roles.presentation.figures import GrowthOutlook
+from roles.presentation.house_style import UsdAmountField, money
 from roles.querysets import RoleCriteria
 
 PER_PAGE = 12
@@ -40,8 +41,8 @@ class RoleFilterForm(forms.Form):
     growth = forms.ChoiceField(label="Growth outlook", choices=[("", "Any outlook"), *GrowthOutlook.choices], required=False)
     impact_min = forms.IntegerField(label="AI impact from", min_value=0, max_value=100, required=False)
     impact_max = forms.IntegerField(label="AI impact to", min_value=0, max_value=100, required=False)
-    salary_min = forms.IntegerField(label="Median salary from (USD)", min_value=0, max_value=10_000_000, required=False)
-    salary_max = forms.IntegerField(label="Median salary to (USD)", min_value=0, max_value=10_000_000, required=False)
+    salary_min = UsdAmountField(label="Median salary from (USD)", min_value=0, max_value=10_000_000, required=False)
+    salary_max = UsdAmountField(label="Median salary to (USD)", min_value=0, max_value=10_000_000, required=False)
     skill = forms.ModelChoiceField(
         label="Skill",
         queryset=Tag.objects.none(),
@@ -129,7 +130,7 @@ def _active_filters(form: RoleFilterForm, query) -> list[ActiveFilter]:
         elif isinstance(field_, forms.ChoiceField):  # plain choices: show the label, not the code
             shown = dict(field_.choices)[value]
         elif name.startswith("salary"):
-            shown = f"${value:,}"
+            shown = money(value)
         else:
             shown = value
         remaining = query.copy()

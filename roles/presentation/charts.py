@@ -19,6 +19,7 @@ ROW_HEIGHT = 50
 LABEL_BASELINE = 16  # within a row
 BAR_OFFSET = 24  # within a row
 BAR_HEIGHT = 14
+MEDIAN_OVERHANG = 4  # how far the median mark reaches above and below each bar
 AXIS_GAP = 20  # from the last row to the tick labels' baseline
 BOTTOM = 8
 
@@ -42,9 +43,12 @@ class ChartTick:
 
 @dataclass(frozen=True)
 class MedianMarker:
+    """The dashed median mark, drawn across the bars only (`segments`: (y1, y2) pairs) so it never strikes a label."""
+
     x_pct: float
     label: str
     anchor: str
+    segments: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,14 +65,26 @@ class SalaryChart:
 
 
 def _domain(values: list[int]) -> tuple[int, int, int]:
-    """The data's extent rounded out to the smallest nice step that needs at most MAX_TICKS ticks."""
+    """The data's extent rounded out to the smallest nice step that needs at most MAX_TICKS ticks.
+
+    The axis starts on a tick but ends at the first round value (half or a fifth of a step)
+    above the data, so a top band ending at $420K does not stretch the axis to $500K.
+    """
     low, high = min(values), max(values)
     for step in NICE_STEPS:
         lo = floor(low / step) * step
         hi = max(ceil(high / step) * step, lo + step)  # a single value still gets a step of width
         if (hi - lo) / step <= MAX_TICKS - 1:
             break
+    minor = step // 2 if (step // 2) % 5_000 == 0 else step // 5
+    hi = max(ceil(high / minor) * minor, lo + minor)
     return lo, hi, step
+
+
+def _single_band_values(band) -> list[int]:
+    """Room either side of a lone band, so it reads as a range on a scale rather than a full-width bar."""
+    pad = max((band.max_usd - band.min_usd) // 2, 5_000)
+    return [max(band.min_usd - pad, 0), band.max_usd + pad]
 
 
 def _anchor(x_pct: float) -> str:
@@ -88,6 +104,8 @@ def salary_chart(bands, median_usd: int | None = None) -> SalaryChart | None:
     values = [band.min_usd for band in bands] + [band.max_usd for band in bands]
     if median_usd is not None:
         values.append(median_usd)
+    if len(bands) == 1:
+        values += _single_band_values(bands[0])
     lo, hi, step = _domain(values)
 
     def pct(value: int) -> float:
@@ -114,7 +132,10 @@ def salary_chart(bands, median_usd: int | None = None) -> SalaryChart | None:
     median = None
     if median_usd is not None:
         x_pct = pct(median_usd)
-        median = MedianMarker(x_pct=x_pct, label=f"Median {format_usd_short(median_usd)}", anchor=_anchor(x_pct))
+        segments = tuple((row.bar_y - MEDIAN_OVERHANG, row.bar_y + BAR_HEIGHT + MEDIAN_OVERHANG) for row in rows)
+        median = MedianMarker(
+            x_pct=x_pct, label=f"Median {format_usd_short(median_usd)}", anchor=_anchor(x_pct), segments=segments
+        )
     grid_bottom = TOP + len(bands) * ROW_HEIGHT
     description = "; ".join(
         f"{band.level}{f' ({band.years_label})' if band.years_label else ''}: "

@@ -1,4 +1,4 @@
-"""Two or three live role guides side by side: figures, salary bands, skills, transitions."""
+"""Two or three live role guides side by side: figures, salary bands, skills, AI-impact outlook, ladders, transitions."""
 
 from dataclasses import dataclass, field
 
@@ -81,7 +81,7 @@ def build_comparison(slugs: list[str]) -> Comparison:
         .public()
         .filter(slug__in=slugs)
         .select_related("family")
-        .prefetch_related("tags", "salary_bands")
+        .prefetch_related("tags", "salary_bands", "ladder_steps")
     }
     missing = [slug for slug in slugs if slug not in found]
     if missing:

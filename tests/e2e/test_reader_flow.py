@@ -17,7 +17,7 @@ def test_reader_filters_compares_and_searches(tab, site_data):
     tab.get_by_label("Skill", exact=True).select_option(label="RAG")
     tab.get_by_role("button", name="Show roles").click()
     expect(tab).to_have_url(re.compile(r"/roles/\?.*skill=rag"))
-    expect(tab.get_by_role("heading", name="1 role match your filters")).to_be_visible()
+    expect(tab.get_by_role("heading", name="1 role matches your filters")).to_be_visible()
     role_link = tab.get_by_role("link", name="AI Engineer", exact=True)
     assert role_link.get_attribute("href") == "/roles/ai-engineer/"
 

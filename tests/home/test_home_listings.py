@@ -23,7 +23,7 @@ def test_home_lists_recently_reviewed_guides_newest_first(client, catalogue):
     html = client.get("/").content.decode()
     reviewed = html.split('id="reviewed-heading"')[1].split("</section>")[0]
     assert reviewed.index("AI Engineer") < reviewed.index("Software Engineer") < reviewed.index("SOC Analyst")
-    assert '<time datetime="2026-11-01">1 Nov 2026</time>' in reviewed
+    assert '<time datetime="2026-11-01">2026-11-01</time>' in reviewed
 
 
 @pytest.mark.django_db

@@ -146,4 +146,4 @@ def test_marking_a_guide_reviewed_shows_the_new_date_next(guide, warm, read, adm
 
     mark_reviewed(guide, admin_user)
 
-    assert "Reviewed 20 Nov 2026" in read("/roles/")[2]
+    assert 'Reviewed <time datetime="2026-11-20">2026-11-20</time>' in read("/roles/")[2]  # the house style

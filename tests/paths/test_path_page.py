@@ -130,7 +130,7 @@ def test_review_date_or_not_yet_reviewed(client, path_index, software, ai):
     unreviewed = PackagedPathPageFactory(parent=path_index, roles=[software, ai])
     reviewed = PackagedPathPageFactory(parent=path_index, roles=[software, ai], last_reviewed=datetime.date(2026, 4, 26))
     assert "Not yet reviewed" in get_soup(client, unreviewed.url).select_one(".page-header").get_text()
-    assert "Last reviewed 26 April 2026" in get_soup(client, reviewed.url).select_one(".page-header").get_text()
+    assert "Last reviewed 2026-04-26" in get_soup(client, reviewed.url).select_one(".page-header").get_text()
 
 
 def test_index_lists_only_live_public_paths(client, path_index, software, ai):

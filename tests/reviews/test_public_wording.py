@@ -15,7 +15,7 @@ def test_shows_the_date_even_when_overdue(role_index, today):
 
     html = TAG.render(Context({"page": page}))
 
-    assert 'Last reviewed <time datetime="2025-03-03">3 March 2025</time>' in html
+    assert 'Last reviewed <time datetime="2025-03-03">2025-03-03</time>' in html
     assert "overdue" not in html.lower()
 
 

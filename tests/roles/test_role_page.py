@@ -109,7 +109,7 @@ def test_only_live_courses_and_certifications_are_shown(role_index, render):
     RoleCourseFactory(page=page, course=CourseFactory(title="Draft course", live=False))
     RoleCertificationFactory(page=page, certification=CertificationFactory(name="Draft cert", live=False))
     _, soup = render(page)
-    assert [squashed(h) for h in soup.select("#courses .course__title")] == ["Live course"]
+    assert [squashed(h) for h in soup.select("#courses .course__title")] == ["Live course ↗ (external site)"]
     assert "Draft course" not in soup.get_text()
     assert not soup.select("#certifications"), "a section whose only item is not live is left out"
     assert "Draft cert" not in soup.get_text()

@@ -16,7 +16,7 @@ def test_index_lists_live_public_guides_alphabetically_with_headline_figures(cli
     assert response.status_code == 200
     assert titles(response) == ["AI Engineer", "SOC Analyst", "Software Engineer"]
     html = response.content.decode()
-    assert "$175,000" in html and "35 <span class=\"muted\">(Moderate)</span>" in html
+    assert "$175K" in html and "35 <span class=\"muted\">(Moderate)</span>" in html
     assert "Draft Prompt Wrangler" not in html and "Private Quantum Engineer" not in html
 
 

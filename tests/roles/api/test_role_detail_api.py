@@ -53,6 +53,7 @@ def test_the_detail_adds_url_label_links_and_review_dates(make_role, make_path, 
         "transition_sources": [
             {"slug": "software-engineer", "title": "Software Engineer", "url": "http://localhost/roles/software-engineer/"}
         ],
+        "leads_to": [],
         "paths": [
             {"slug": "alpha-path", "title": "Alpha Path", "url": "http://localhost/paths/alpha-path/"},
             {"slug": "zeta-path", "title": "Zeta Path", "url": "http://localhost/paths/zeta-path/"},
@@ -188,8 +189,9 @@ def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
     counts = {}
     for role in (small, large):
         # view restrictions x3 (role, transition sources, paths), page, 9 guide parts, paths,
-        # review settings (site, settings), open review flag, official occupations, Last-Modified
-        with django_assert_max_num_queries(19) as queries:
+        # review settings (site, settings), open review flag, official occupations, Last-Modified,
+        # where the role leads (leads_to)
+        with django_assert_max_num_queries(20) as queries:
             response = client.get(detail(role.slug))
         assert response.status_code == 200
         counts[role.slug] = len(queries.captured_queries)

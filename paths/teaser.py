@@ -1,0 +1,55 @@
+"""The packaged-path teaser on a role guide: each path containing the role, with its delta and duration.
+
+Follows the reference's wording (templates/paths/includes/role_paths.html). A fixed number of
+queries however many paths, roles or steps: paths, their roles, their steps, which roles are readable.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from core.visibility import readable_page_ids
+from paths.compensation import CompensationDelta
+from paths.curriculum import Duration, total_duration
+from paths.models import CurriculumStep, PackagedPathPage, PathRole
+from paths.presentation import compensation_delta
+from roles.presentation.house_style import money
+
+
+@dataclass(frozen=True)
+class PathTeaser:
+    path: object  # a PackagedPathPage
+    delta: CompensationDelta
+    duration: Duration
+
+    @property
+    def delta_label(self) -> str:
+        """'+$25K (+16.7%)' in the house style; '' until the delta can be computed."""
+        if not self.delta.is_computed:
+            return ""
+        sign = "+" if self.delta.amount > 0 else "−" if self.delta.amount < 0 else ""
+        percentage = f" ({self.delta.percentage_label})" if self.delta.percentage_label else ""
+        return f"{sign}{money(abs(self.delta.amount))}{percentage}"
+
+
+def path_teasers(role) -> list[PathTeaser]:
+    if role is None or role.pk is None:
+        return []
+    paths = list(
+        PackagedPathPage.objects.readable().containing(role).prefetch_related(
+            Prefetch("path_roles", queryset=PathRole.objects.select_related("role").order_by("sort_order")),
+            Prefetch(
+                "curriculum_steps",
+                queryset=CurriculumStep.objects.only("page_id", "title", "weeks", "sort_order").order_by("sort_order"),
+            ),
+        )
+    )
+    published = readable_page_ids({m.role_id for path in paths for m in path.path_roles.all()})
+    return [
+        PathTeaser(
+            path=path,
+            delta=compensation_delta(list(path.path_roles.all()), published),
+            duration=total_duration([(step.title, step.weeks) for step in path.curriculum_steps.all()]),
+        )
+        for path in paths
+    ]

@@ -1,0 +1,59 @@
+"""Where a guide leads, and which guides are like it: the reader's next step after one role.
+
+Both list only guides anonymous readers may open (live, without a view restriction).
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from core.visibility import readable_page_ids
+from roles.models import RolePage, RoleSkillTag, TransitionPath
+
+RELATED_LIMIT = 3
+
+
+@dataclass(frozen=True)
+class Destination:
+    """A guide whose transitions start at this role: a reader can move on there."""
+
+    role: RolePage
+    typical_months: int
+
+
+def leads_to(page) -> list[Destination]:
+    """Readable guides documenting a move from `page`, by title, each once (two queries)."""
+    if not page.pk:
+        return []
+    paths = (
+        TransitionPath.objects.filter(from_role=page, page__live=True)
+        .exclude(page_id=page.pk)
+        .select_related("page")
+        .only("typical_months", "page_id", "page__title", "page__slug", "page__url_path")
+        .order_by("page__title", "sort_order")
+    )
+    paths = list(paths)
+    readable = readable_page_ids({path.page_id for path in paths})
+    destinations = {}
+    for path in paths:
+        if path.page_id in readable and path.page_id not in destinations:
+            destinations[path.page_id] = Destination(role=path.page, typical_months=path.typical_months)
+    return list(destinations.values())
+
+
+def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:
+    """Up to `limit` readable guides most like `page`: most shared skill tags first, then the same family (one query)."""
+    if not page.pk:
+        return []
+    tag_ids = RoleSkillTag.objects.filter(content_object_id=page.pk).values("tag_id")
+    shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+    same_family = Count("pk", filter=Q(family_id=page.family_id)) if page.family_id else Count("pk", filter=Q(pk=None))
+    return list(
+        RolePage.objects.readable()
+        .exclude(pk=page.pk)
+        .annotate(shared_skills=shared, same_family=same_family)
+        .filter(Q(shared_skills__gt=0) | Q(same_family__gt=0))
+        .select_related("family")
+        .only("title", "slug", "url_path", "summary", "median_salary", "family__name", "depth", "path")
+        .order_by("-shared_skills", "-same_family", "title")[:limit]
+    )

@@ -1,0 +1,77 @@
+"""Where a guide leads and which guides are like it, on the page and in the API; links to other sites say so."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from roles.presentation.related import leads_to, related_roles
+from tests.factories.roles import RoleSourceFactory, SourceFactory, TransitionPathFactory
+from tests.site_fixtures import catalogue, make_role  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.django_db
+
+
+def related_titles(html: str) -> list[str]:
+    section = re.search(r'<section class="role-section related-roles".*?</section>', html, re.S)
+    return re.findall(r'class="related-role__title"><a href="[^"]+">([^<]+)</a>', section.group(0)) if section else []
+
+
+def test_a_guide_shows_where_it_leads(client, catalogue):
+    html = client.get(catalogue["software"].url).content.decode()
+    assert "How people move on from this role" in html
+    assert re.search(r'<a href="/roles/ai-engineer/">\s*<rect', html), "the graph links the destination"
+
+
+def test_hidden_guides_are_never_a_destination(catalogue):
+    for hidden in (catalogue["draft"], catalogue["private"]):
+        TransitionPathFactory(page=hidden, from_role=catalogue["software"], from_role_name="")
+    assert [dest.role.title for dest in leads_to(catalogue["software"])] == ["AI Engineer"]
+
+
+def test_api_role_detail_lists_where_the_role_leads(client, catalogue):
+    TransitionPathFactory(page=catalogue["private"], from_role=catalogue["software"], from_role_name="")
+    body = client.get("/api/v1/roles/software-engineer").json()
+    assert [(link["slug"], link["title"]) for link in body["leads_to"]] == [("ai-engineer", "AI Engineer")]
+    assert body["leads_to"][0]["url"].endswith("/roles/ai-engineer/")
+    assert client.get("/api/v1/roles/ai-engineer").json()["leads_to"] == []
+
+
+def test_related_roles_share_skills_or_family_and_are_readable(client, catalogue):
+    # AI Engineer shares Python with Software Engineer; the draft and private guides share more but are hidden.
+    assert related_titles(client.get(catalogue["ai"].url).content.decode()) == ["Software Engineer"]
+    assert [role.title for role in related_roles(catalogue["software"])] == ["AI Engineer"]
+
+
+def test_most_shared_skills_come_first_and_at_most_three_are_shown(client, catalogue, role_index):
+    for title, tags in [("Data Engineer", ["Python"]), ("ML Engineer", ["Python", "RAG", "Evaluation"]),
+                        ("QA Engineer", ["Testing"]), ("Analytics Engineer", ["Python", "RAG"])]:
+        make_role(role_index, title, title.lower().replace(" ", "-"), "Data", tags=tags)
+    assert related_titles(client.get(catalogue["ai"].url).content.decode()) == [
+        "ML Engineer", "Analytics Engineer", "Data Engineer"
+    ]
+
+
+def test_a_guide_with_nothing_in_common_shows_no_related_section(client, catalogue):
+    assert "Related roles" not in client.get(catalogue["soc"].url).content.decode()
+
+
+def test_related_roles_cost_one_query_however_many_there_are(client, catalogue, role_index):
+    def queries(page):
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(page.url)
+        return len(captured)
+
+    before = queries(catalogue["ai"])
+    for number in range(3):
+        make_role(role_index, f"Similar {number}", f"similar-{number}", "Applied AI", tags=["Python", "RAG"])
+    assert queries(catalogue["ai"]) == before
+
+
+def test_sources_link_out_with_an_announced_marker(client, catalogue):
+    RoleSourceFactory(page=catalogue["ai"], source=SourceFactory(url="https://data.example.com/oews"))
+    html = client.get(catalogue["ai"].url).content.decode()
+    link = re.search(r'<a class="external-link" href="https://data.example.com/oews" rel="noopener">.*?</a>', html)
+    assert link and '<span class="visually-hidden"> (external site)</span>' in link.group(0)
