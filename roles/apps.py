@@ -7,8 +7,18 @@ class RolesConfig(AppConfig):
 
     def ready(self):
         from core import search
+        from courses.listings import register_role_index
         from core.api.registry import register_router
         from roles.api.router import ROLE_SEARCH
 
         register_router("/roles", "roles.api.router.router", tags=["roles"], order=10)
         search.register(ROLE_SEARCH, order=10)
+        register_role_index(role_index_url)
+
+
+def role_index_url(request):
+    """The live role index's URL (the course and certification listings link to it, filtered)."""
+    from roles.models import RoleIndexPage
+
+    index = RoleIndexPage.objects.live().public().only("url_path").first()
+    return index.get_url(request) if index else None
