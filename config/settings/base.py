@@ -204,7 +204,7 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/healthz", "/documents/", "/_util/", STATIC_URL, MEDIA_URL]
 # Paths outside the page tree purged from a CDN on every change (with the pages concerned).
-PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/search/", "/roles/compare/"]
+PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/sitemap-pages.xml", "/search/", "/roles/compare/"]
 _frontend_cache = frontend_cache_from_environment()
 if _frontend_cache:
     WAGTAILFRONTENDCACHE = _frontend_cache
