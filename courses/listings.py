@@ -36,7 +36,12 @@ class CourseListing:
 ROLES_SHOWN = 5
 """Role guides named per course or certification; the rest are counted and linked."""
 
-_role_index_url: Callable[[object], str | None] = lambda request: None
+
+def _no_role_index(request) -> str | None:
+    return None
+
+
+_role_index_url: Callable[[object], str | None] = _no_role_index
 
 
 def register_role_index(url: Callable[[object], str | None]) -> None:

@@ -7,8 +7,8 @@ class RolesConfig(AppConfig):
 
     def ready(self):
         from core import search
-        from courses.listings import register_role_index
         from core.api.registry import register_router
+        from courses.listings import register_role_index
         from roles.api.router import ROLE_SEARCH
 
         register_router("/roles", "roles.api.router.router", tags=["roles"], order=10)

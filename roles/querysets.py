@@ -54,8 +54,8 @@ class RolePageQuerySet(ReadablePageQuerySet):
             links = self.model.role_courses.rel.related_model.objects.filter(course_id=criteria.course)
             roles = roles.filter(id__in=links.values("page_id"))
         if criteria.certification is not None:
-            links = self.model.role_certifications.rel.related_model.objects.filter(certification_id=criteria.certification)
-            roles = roles.filter(id__in=links.values("page_id"))
+            certified = self.model.role_certifications.rel.related_model.objects
+            roles = roles.filter(id__in=certified.filter(certification_id=criteria.certification).values("page_id"))
         return roles
 
     def ordered(self, key: str):

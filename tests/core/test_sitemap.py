@@ -34,9 +34,7 @@ def test_sections_hold_at_most_the_protocol_limit():
     assert PageSitemap.limit == MAX_URLS == 50_000
 
 
-def test_a_large_site_is_split_into_sections_that_together_list_every_public_page(
-    client, role_index, monkeypatch
-):
+def test_a_large_site_is_split_into_sections_that_together_list_every_public_page(client, role_index, monkeypatch):
     monkeypatch.setattr(PageSitemap, "limit", 2)
     for n in range(3):
         RolePageFactory(parent=role_index, title=f"Guide {n}")
