@@ -11,7 +11,8 @@ one that does must be handled here.
 from django.db.models import Max
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+
+from core.visibility import readable_pages
 
 MAX_URLS = 50_000
 
@@ -27,8 +28,7 @@ class PageSitemap(Sitemap):
     def items(self):
         root = self._site().root_page
         return (
-            Page.objects.live()
-            .public()
+            readable_pages()
             .filter(path__startswith=root.path, depth__gte=root.depth)
             .order_by("path")
             .only("url_path", "last_published_at", "latest_revision_created_at")

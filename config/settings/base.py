@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "core.api.caching.APICachingMiddleware",
+    "core.visibility.ViewRestrictionsPerRequest",
     # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
