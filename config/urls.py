@@ -2,11 +2,13 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, api_not_found
 from core.page_password import authenticate_with_password
+from core.sitemaps import SITEMAPS
 from home.favicon import favicon
 from home.views import healthz, robots_txt, search
 from roles.views import compare_roles
@@ -15,7 +17,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("search/", search, name="search"),
     path("roles/compare/", compare_roles, name="roles_compare"),
     path("admin/", include(wagtailadmin_urls)),

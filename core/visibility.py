@@ -8,8 +8,42 @@ Page models get the rule as ``Model.objects.readable()`` by building their manag
 with ``PageManager.from_queryset(...)`` on ``ReadablePageQuerySet`` (Wagtail's documented pattern).
 """
 
-from wagtail.models import Page, PageManager
+from contextvars import ContextVar
+
+from django.db.models import Q
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+_restricted_sections: ContextVar[list | None] = ContextVar("restricted_sections", default=None)
+
+
+def restricted_sections() -> list[tuple[str, int]]:
+    """``(path, depth)`` of every view-restricted page: read once per reading request (see
+    ``ViewRestrictionsPerRequest``), otherwise on every call, as Wagtail's ``private_q`` does."""
+    cached = _restricted_sections.get()
+    if cached is not None and cached:
+        return cached[0]
+    sections = list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+    if cached is not None:
+        cached.append(sections)
+    return sections
+
+
+class ViewRestrictionsPerRequest:
+    """Middleware: during a GET or HEAD, every ``readable()``/``public()`` test shares one read of the view
+    restrictions (a guide page ran three). Other methods may change restrictions, so they read afresh."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        token = _restricted_sections.set([])
+        try:
+            return self.get_response(request)
+        finally:
+            _restricted_sections.reset(token)
 
 
 class ReadablePageQuerySet(PageQuerySet):
@@ -17,13 +51,20 @@ class ReadablePageQuerySet(PageQuerySet):
         """The pages readers may open: live and not view-restricted."""
         return self.live().public()
 
+    def private_q(self):
+        """Wagtail's test (the restricted pages and their descendants) from ``restricted_sections()``."""
+        q = Q()
+        for path, depth in restricted_sections():
+            q |= Q(path__startswith=path) & Q(depth__gte=depth)
+        return q if q else Q(pk__in=[])
+
 
 ReadablePageManager = PageManager.from_queryset(ReadablePageQuerySet)
 
 
 def readable_pages():
     """Every page readers may open, whatever its type (for links whose target type is not known here)."""
-    return Page.objects.live().public()
+    return ReadablePageQuerySet(Page).readable()
 
 
 def readable_snippets(queryset):

@@ -1,9 +1,17 @@
 """The public course and certification listings: live snippets only, each with the
-published role guides that recommend it, in a fixed number of queries."""
+published role guides that recommend it, in a fixed number of queries.
 
+Each item shows at most ``ROLES_SHOWN`` guides and how many more there are, linked to
+the role index filtered on it (``/roles/?course=<id>``): a course recommended by
+thousands of guides costs the same page as one recommended by three. The roles app (a
+layer above) registers that index's URL with ``register_role_index``.
+"""
+
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from core.visibility import readable_pages
 from courses.models import Certification, Course, CourseFormat, role_link_model
@@ -23,6 +31,34 @@ class CourseListing:
     @property
     def is_filtered(self) -> bool:
         return bool(self.format or self.provider)
+
+
+ROLES_SHOWN = 5
+"""Role guides named per course or certification; the rest are counted and linked."""
+
+
+def _no_role_index(request) -> str | None:
+    return None
+
+
+_role_index_url: Callable[[object], str | None] = _no_role_index
+
+
+def register_role_index(url: Callable[[object], str | None]) -> None:
+    """``url(request)``: the role index's URL (or None), which takes ``?course=`` and ``?certification=``."""
+    global _role_index_url
+    _role_index_url = url
+
+
+def more_roles_url(request, item) -> str | None:
+    """The role index filtered on this course or certification."""
+    if request is None:
+        base = _role_index_url(request)
+    elif not hasattr(request, "_role_index_url"):
+        base = request._role_index_url = _role_index_url(request)  # once per request, whatever the items
+    else:
+        base = request._role_index_url
+    return f"{base}?{item._meta.model_name}={item.pk}" if base else None
 
 
 def course_listing(query) -> CourseListing:
@@ -50,7 +86,7 @@ def course_listing(query) -> CourseListing:
     if chosen_provider:
         courses = courses.filter(provider=chosen_provider)
     return CourseListing(
-        courses=list(courses.prefetch_related(_public_role_links(Course))),
+        courses=list(_with_public_roles(courses, Course)),
         total_live=live.count(),
         format=chosen_format,
         provider=chosen_provider,
@@ -60,7 +96,7 @@ def course_listing(query) -> CourseListing:
 
 
 def live_certifications() -> list[Certification]:
-    return list(Certification.objects.live().prefetch_related(_public_role_links(Certification)))
+    return list(_with_public_roles(Certification.objects.live(), Certification))
 
 
 def recommending_links(item):
@@ -70,10 +106,27 @@ def recommending_links(item):
     return list(_to_public_roles(item.role_links.all()))
 
 
-def _public_role_links(snippet_model) -> Prefetch:
-    """Prefetch ``public_role_links``: the item's links to live, public role guides, by role title."""
-    links = role_link_model(snippet_model).objects.all()
-    return Prefetch("role_links", queryset=_to_public_roles(links), to_attr="public_role_links")
+def public_role_count(item) -> int:
+    """How many live, public role guides link to this one item (used by snippet previews)."""
+    return 0 if item.pk is None else _to_public_roles(item.role_links.all()).count()
+
+
+def _with_public_roles(items, snippet_model):
+    """``items`` with ``public_role_links`` (the first ``ROLES_SHOWN`` links to live, public role guides, by
+    role title: titles and URL paths only) and ``public_role_count`` (all of them), in two queries."""
+    link_model = role_link_model(snippet_model)
+    item_field = snippet_model._meta.get_field("role_links").field.name
+    shown = _to_public_roles(link_model.objects.all()).only(item_field, "page__title", "page__url_path")
+    counts = (
+        _to_public_roles(link_model.objects.filter(**{item_field: OuterRef("pk")}))
+        .order_by()
+        .values(item_field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return items.annotate(
+        public_role_count=Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+    ).prefetch_related(Prefetch("role_links", queryset=shown[:ROLES_SHOWN], to_attr="public_role_links"))
 
 
 def _to_public_roles(links):

@@ -7,6 +7,7 @@ compensation delta and the total duration are computed when the page is shown
 """
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -34,6 +35,8 @@ WEEKS_MESSAGE = "Estimated weeks must be 1 or more. Leave it empty when there is
 class PathIndexPage(Page):
     """/paths/: lists the published packaged paths below it."""
 
+    PER_PAGE = 12
+
     intro = models.CharField(max_length=300, blank=True, help_text="One or two sentences introducing packaged paths.")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -43,9 +46,8 @@ class PathIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["paths"] = (
-            PackagedPathPage.objects.child_of(self).readable().order_by("path").prefetch_related("path_roles__role")
-        )
+        paths = PackagedPathPage.objects.child_of(self).readable().order_by("path").prefetch_related("path_roles__role")
+        context["paths"] = Paginator(paths, self.PER_PAGE).get_page(request.GET.get("page"))
         return context
 
 

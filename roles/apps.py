@@ -8,9 +8,19 @@ class RolesConfig(AppConfig):
     def ready(self):
         from core import search
         from core.api.registry import register_router
+        from courses.listings import register_role_index
         from roles.api.router import ROLE_SEARCH
 
         register_router("/roles", "roles.api.router.router", tags=["roles"], order=10)
         search.register(ROLE_SEARCH, order=10)
+        register_role_index(role_index_url)
 
         from roles import official_figures  # noqa: F401  (connects the official-figures receiver)
+
+
+def role_index_url(request):
+    """The live role index's URL (the course and certification listings link to it, filtered)."""
+    from roles.models import RoleIndexPage
+
+    index = RoleIndexPage.objects.live().public().only("url_path").first()
+    return index.get_url(request) if index else None

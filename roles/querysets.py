@@ -21,6 +21,10 @@ class RoleCriteria:
     salary_max: int | None = None
     skill: str | None = None
     """A skill tag's slug or (any case) name."""
+    course: int | None = None
+    """A course's id: the guides that recommend it."""
+    certification: int | None = None
+    """A certification's id: the guides that list it."""
 
 
 class RolePageQuerySet(ReadablePageQuerySet):
@@ -46,6 +50,12 @@ class RolePageQuerySet(ReadablePageQuerySet):
                 Q(tag__slug=criteria.skill.lower()) | Q(tag__name__iexact=criteria.skill)
             )
             roles = roles.filter(id__in=tagged.values("content_object_id"))
+        if criteria.course is not None:
+            links = self.model.role_courses.rel.related_model.objects.filter(course_id=criteria.course)
+            roles = roles.filter(id__in=links.values("page_id"))
+        if criteria.certification is not None:
+            certified = self.model.role_certifications.rel.related_model.objects
+            roles = roles.filter(id__in=certified.filter(certification_id=criteria.certification).values("page_id"))
         return roles
 
     def ordered(self, key: str):

@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "core.api.methods.APIMethodsMiddleware",
     "core.api.caching.APICachingMiddleware",
+    "core.visibility.ViewRestrictionsPerRequest",
     # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -272,7 +273,7 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/healthz", "/documents/", "/_util/", STATIC_URL, MEDIA_URL]
 # Paths outside the page tree purged from a CDN on every change (with the pages concerned).
-PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/search/", "/roles/compare/"]
+PAGE_CACHE_PURGE_PATHS = ["/sitemap.xml", "/sitemap-pages.xml", "/search/", "/roles/compare/"]
 _frontend_cache = frontend_cache_from_environment()
 if _frontend_cache:
     WAGTAILFRONTENDCACHE = _frontend_cache

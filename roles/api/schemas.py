@@ -102,6 +102,8 @@ class RoleFilters(PageParams):
     skill: str | None = Field(
         None, min_length=1, max_length=100, json_schema_extra=NO_CONTROL_CHARACTERS, description="A skill tag, by slug or name, e.g. 'python'."
     )
+    course: int | None = Field(None, ge=1, description="A course's id: only the roles that recommend it.")
+    certification: int | None = Field(None, ge=1, description="A certification's id: only the roles that list it.")
     q: str | None = Field(
         None,
         max_length=200,

@@ -12,6 +12,7 @@ from django.db.models import F
 from django.db.models.functions import Lower
 from taggit.models import Tag
 
+from courses.models import Certification, Course
 from roles.models.snippets import RoleFamily
 from roles.presentation.figures import GrowthOutlook
 from roles.presentation.house_style import UsdAmountField, money
@@ -50,6 +51,11 @@ class RoleFilterForm(forms.Form):
         required=False,
         empty_label="Any skill",
     )
+    # Reached from the course and certification listings ("and 1,240 more"); kept as hidden fields.
+    course = forms.ModelChoiceField(queryset=Course.objects.live(), required=False, widget=forms.HiddenInput)
+    certification = forms.ModelChoiceField(
+        queryset=Certification.objects.live(), required=False, widget=forms.HiddenInput
+    )
     sort = forms.ChoiceField(choices=[(key, label) for key, (label, _) in SORTS.items()], required=False)
 
     def __init__(self, *args, readable_roles, **kwargs):
@@ -87,6 +93,8 @@ def criteria_from_form(cleaned: dict) -> RoleCriteria:
         salary_min=cleaned.get("salary_min"),
         salary_max=cleaned.get("salary_max"),
         skill=cleaned["skill"].slug if cleaned.get("skill") else None,
+        course=cleaned["course"].pk if cleaned.get("course") else None,
+        certification=cleaned["certification"].pk if cleaned.get("certification") else None,
     )
 
 

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.coreutils import get_dummy_request
 from wagtail.models import PageViewRestriction
 
+from courses.listings import ROLES_SHOWN
 from courses.models import Course, CourseFormat
 from tests.factories.courses import (
     CertificationFactory,
@@ -186,3 +187,60 @@ def test_listing_queries_are_the_same_for_2_and_20_courses(client, role_index, c
     with CaptureQueriesContext(connection) as large:
         client.get(course_index.url)
     assert len(small) == len(large)
+
+
+def test_a_course_names_a_bounded_number_of_guides_and_links_to_the_rest(client, course_index, role_index):
+    course = CourseFactory(title="Deep Learning Specialization")
+    other = CourseFactory(title="Other Course")
+    roles = [RolePageFactory(parent=role_index, title=f"Role {n:02}") for n in range(ROLES_SHOWN + 3)]
+    for role in roles:
+        RoleCourseFactory(page=role, course=course)
+    RoleCourseFactory(page=RolePageFactory(parent=role_index, title="Unrelated Role"), course=other)
+
+    item = get_soup(client, course_index.url).select(".learning-item")[0]
+    assert [a.get_text(strip=True) for a in item.select(".learning-item__roles a:not(.learning-item__more)")] == [
+        f"Role {n:02}" for n in range(ROLES_SHOWN)
+    ]
+    more = item.select_one(".learning-item__more")
+    assert more.get_text(strip=True) == "3 more"
+    assert more["href"] == f"/roles/?course={course.pk}"
+
+    index = get_soup(client, more["href"])
+    assert index.select_one("#results-heading").get_text(strip=True) == f"{ROLES_SHOWN + 3} roles match your filters"
+    assert "Unrelated Role" not in index.decode()
+    assert "Course: Deep Learning Specialization" in index.select_one(".active-filters").get_text()
+
+
+def test_a_certification_links_to_the_guides_that_list_it(client, certification_index, role_index):
+    cert = CertificationFactory(name="AWS ML Specialty")
+    for n in range(ROLES_SHOWN + 1):
+        RoleCertificationFactory(page=RolePageFactory(parent=role_index, title=f"Role {n:02}"), certification=cert)
+
+    more = get_soup(client, certification_index.url).select_one(".learning-item__more")
+    assert more.get_text(strip=True) == "1 more"
+    assert get_soup(client, more["href"]).select_one("#results-heading").get_text(strip=True) == (
+        f"{ROLES_SHOWN + 1} roles match your filters"
+    )
+
+
+@pytest.mark.parametrize("index_fixture", ["course_index", "certification_index"])
+def test_listing_queries_do_not_grow_with_the_guides_per_item(client, role_index, request, index_fixture):
+    index = request.getfixturevalue(index_fixture)
+    course, cert = CourseFactory(), CertificationFactory()
+
+    def add_roles(n):
+        for _ in range(n):
+            role = RolePageFactory(parent=role_index)
+            RoleCourseFactory(page=role, course=course)
+            RoleCertificationFactory(page=role, certification=cert)
+
+    add_roles(ROLES_SHOWN + 1)
+    client.get(index.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(index.url)
+    add_roles(ROLES_SHOWN * 3)
+    with CaptureQueriesContext(connection) as many:
+        soup = get_soup(client, index.url)
+    assert len(few) == len(many)
+    assert len(soup.select(".learning-item__roles a:not(.learning-item__more)")) == ROLES_SHOWN
+    assert soup.select_one(".learning-item__more").get_text(strip=True) == f"{ROLES_SHOWN * 3 + 1} more"

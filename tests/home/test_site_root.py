@@ -52,7 +52,9 @@ def test_absolute_urls_name_the_configured_port_and_breadcrumbs_are_relative(cli
     assert soup.find("meta", property="og:url")["content"] == f"{ROOT}/roles/data-engineer/"
     assert [a["href"] for a in soup.select("nav.breadcrumbs a")] == ["/", "/roles/", "/roles/data-engineer/"]
 
-    sitemap = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8105").content.decode()
+    index = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1:8105").content.decode()
+    assert f"<loc>{ROOT}/sitemap-pages.xml</loc>" in index
+    sitemap = client.get("/sitemap-pages.xml", HTTP_HOST="127.0.0.1:8105").content.decode()
     assert f"<loc>{ROOT}/roles/data-engineer/</loc>" in sitemap
     assert "http://localhost" not in sitemap
 

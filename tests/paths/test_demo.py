@@ -81,6 +81,7 @@ def test_loading_twice_changes_nothing(home_page, reference_content):
 
 def test_the_demo_pages_are_in_the_sitemap(client, home_page, reference_content):
     call_command("load_demo", stdout=io.StringIO())
-    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/sitemap-pages.xml</loc>" in client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-pages.xml").content.decode()
     for path in ("/paths/", "/paths/applied-ai/", "/courses/", "/certifications/"):
         assert f"<loc>http://localhost{path}</loc>" in sitemap

@@ -1,0 +1,47 @@
+"""During one reading request, every visibility test shares one read of the view restrictions; the next
+request sees a new restriction at once."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from core.visibility import readable_pages
+from tests.factories.paths import PackagedPathPageFactory, PathIndexPageFactory
+from tests.factories.roles import RolePageFactory, TransitionPathFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def restriction_reads(queries):
+    return [q["sql"] for q in queries.captured_queries if '"wagtailcore_pageviewrestriction"' in q["sql"]]
+
+
+def test_a_guide_reads_the_view_restrictions_once_for_all_its_visibility_tests(client, role_index, home_page):
+    role = RolePageFactory(parent=role_index, title="AI Engineer")
+    source = RolePageFactory(parent=role_index, title="Data Analyst")
+    TransitionPathFactory(page=role, from_role=source)
+    PackagedPathPageFactory(parent=PathIndexPageFactory(parent=home_page), roles=[source, role])
+    client.get(role.url)
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(role.url).content.decode()
+    assert "Data Analyst" in body
+    # Wagtail's own check of the page's ancestors, and one read shared by every readable() in the page.
+    assert len(restriction_reads(queries)) <= 2
+
+
+def test_a_restriction_hides_a_guide_from_the_very_next_request(client, role_index):
+    RolePageFactory(parent=role_index, title="Quantum Engineer")
+    assert "Quantum Engineer" in client.get(role_index.url).content.decode()
+    restricted = RolePageFactory(parent=role_index, title="Private Engineer")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    body = client.get(role_index.url).content.decode()
+    assert "Quantum Engineer" in body
+    assert "Private Engineer" not in body
+
+
+def test_outside_a_request_every_call_reads_the_restrictions_afresh(role_index):
+    role = RolePageFactory(parent=role_index)
+    assert readable_pages().filter(pk=role.pk).exists()
+    PageViewRestriction.objects.create(page=role, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    assert not readable_pages().filter(pk=role.pk).exists()
