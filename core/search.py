@@ -6,8 +6,8 @@ and the API's mixed search (``home/api.py``) both search ``sources()``, with one
 operator (``OPERATOR``: every word must match) and one summary length.
 
 ``search_query`` turns the reader's text into one Wagtail query (quoted phrases stay
-phrases; a word also matches with a trailing "s" added or removed, so "llm" finds
-"LLMs", which English stemming leaves alone). ``suggest`` offers "Did you mean …" on
+phrases; an acronym without vowels also matches with a trailing "s" added or removed,
+so "llm" finds "LLMs", which English stemming leaves alone). ``suggest`` offers "Did you mean …" on
 PostgreSQL: each word of four letters or more that is not a word of a title, specialty,
 family or skill (the ``AutocompleteField`` words of public objects of the sources
 registered with ``suggests=True``) is replaced by the closest such word by ``pg_trgm``
@@ -61,8 +61,9 @@ class SearchSource:
 
 
 def _word_forms(term: str):
-    """A word as typed, or with a trailing 's' added or removed (a plain word of letters only)."""
-    if not re.fullmatch(r"[^\W\d_]{2,}", term):
+    """A word as typed, or, for a word without vowels (an acronym such as 'LLM', which English
+    stemming never singularises), also with a trailing 's' added or removed."""
+    if not re.fullmatch(r"[^\W\d_]{2,}", term) or re.search(r"[aeiouy]", term.lower()):
         return PlainText(term)
     other = term[:-1] if term.lower().endswith("s") and len(term) > 3 else term + "s"
     return Or([PlainText(term), PlainText(other)])
