@@ -15,7 +15,6 @@ trigram similarity. On other databases it offers nothing.
 """
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (prose copied from the sample guides)
 """A search corpus mirroring the sample catalogue (branch ``demo``): the reference AI Engineer guide,
 loaded by the demo loader, and eleven guides built with factories, each section carrying the words
 readers search for. Figures are left to the factories: search reads text only."""
