@@ -103,5 +103,6 @@ def test_update_index_rebuilds_the_entries_with_english_stemming(corpus):
     assert top_three("evals") == []
     call_command("update_index", verbosity=0)
     assert "AI Engineer" in top_three("evals")  # 'evaluation suites' and 'evals' share the stem 'eval'
-    entry = IndexEntry.objects.filter(object_id=str(corpus["AI Engineer"].pk), content_type__model="rolepage").values_list("body", flat=True)
+    entry = IndexEntry.objects.filter(object_id=str(corpus["AI Engineer"].pk), content_type__model="rolepage")
+    entry = entry.values_list("body", flat=True)
     assert "'eval'" in entry.get()
