@@ -8,7 +8,7 @@ from pydantic import field_validator
 
 from core.api.errors import error_responses
 from core.api.pagination import ListPage, PageParams, paginate
-from core.search import search_source, sources
+from core.search import search_source, sources, suggest
 from core.search_input import clean_query_text, search_or_nothing
 from roles.api.schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
@@ -39,6 +39,11 @@ class SearchHit(Schema):
 
 class SearchResults(ListPage):
     results: list[SearchHit]
+    suggestion: str | None = Field(
+        None,
+        description="'Did you mean …': q with its misspelt words replaced by the closest words of titles, "
+        "specialties and skills (PostgreSQL only), to offer as a new search; null when there is none.",
+    )
 
 
 @router.get("", response={200: SearchResults, **error_responses()}, summary="Search all published content", operation_id="search")
@@ -64,4 +69,5 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         {"type": source.type, "title": source.title(found), "summary": source.summary(found), "url": source.url(found, request)}
         for _, source, found in page["results"]
     ]
+    page["suggestion"] = suggest(query) if query else None
     return page

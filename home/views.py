@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 
+from core.search import suggest
 from core.seo import Crumb
 from home.health import check_cache, check_database, check_static
 from home.search import MAX_QUERY_LENGTH, SECTIONS, SECTIONS_BY_KEY, clean_query, search_all, search_section
@@ -53,6 +54,7 @@ def search(request):
         "sections": SECTIONS,
         "total": total,
         "suggestions": suggestions,
+        "did_you_mean": suggest(query) if query else None,
         "seo_title": f"Search results for “{query}”" if query else "Search",
         "seo_description": "Search role guides, courses and certifications on Role Atlas.",
         "canonical_url": reverse("search"),

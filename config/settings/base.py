@@ -246,6 +246,9 @@ _media_hosts = [f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"] if os.environ.g
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives(_media_hosts)}
 ADMIN_CONTENT_SECURITY_POLICY = {"DIRECTIVES": admin_directives(_media_hosts)}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if USING_POSTGRES:
+    # English stemming ("evals" finds "evaluation suites"); run `manage.py update_index` after changing it.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "english"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # CORS: the public JSON API may be read from these origins (GET only).

@@ -156,4 +156,5 @@ ROLE_SEARCH = SearchSource(
     summary=lambda role: role.summary,
     url=role_url,
     meta=lambda role: role.family.name if role.family else "",
+    suggests=True,
 )

@@ -119,16 +119,34 @@ class RolePage(Reviewable, Page):
     # Sources & review
     methodology = RichTextField(blank=True, features=PROSE_FEATURES, help_text="How this guide was researched.")
 
+    # Every text a reader sees on the guide. Boosts become PostgreSQL weights: title (Page's 2) >
+    # specialty, summary, skills, family (1.5) > section prose, bands, ladder, transitions, FAQ
+    # (none). The AutocompleteFields (title, specialty, family, skills) feed "Did you mean".
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("specialty"),
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("specialty", boost=1.5),
+        index.AutocompleteField("specialty"),
+        index.SearchField("required_skills", boost=1.5),
+        index.RelatedFields("family", [index.SearchField("name", boost=1.5), index.AutocompleteField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=1.5), index.AutocompleteField("name")]),
         index.SearchField("about"),
         index.SearchField("ai_impact_outlook"),
-        index.SearchField("required_skills"),
+        index.SearchField("ai_impact_methodology"),
         index.SearchField("responsibilities"),
-        index.RelatedFields("family", [index.SearchField("name")]),
-        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
-        index.AutocompleteField("title"),
+        index.SearchField("average_week"),
+        index.SearchField("differentiators"),
+        index.SearchField("salary_source_note"),
+        index.SearchField("methodology"),
+        index.RelatedFields("salary_bands", [index.SearchField("level"), index.SearchField("notes")]),
+        index.RelatedFields("ladder_steps", [index.SearchField("title"), index.SearchField("description")]),
+        index.RelatedFields(
+            "transitions",
+            [index.SearchField("source_name"), index.SearchField("description"), index.SearchField("key_artifacts")],
+        ),
+        index.RelatedFields("faqs", [index.SearchField("question"), index.SearchField("answer")]),
+        index.RelatedFields("role_companies", [index.RelatedFields("company", [index.SearchField("name")])]),
+        index.RelatedFields("role_sources", [index.RelatedFields("source", [index.SearchField("title")])]),
+        index.SearchField("live_learning_titles"),
         index.FilterField("family"),
         index.FilterField("entry_level"),
         index.FilterField("growth_outlook"),
@@ -211,6 +229,12 @@ class RolePage(Reviewable, Page):
     @property
     def ai_impact_label(self) -> str | None:
         return ai_impact_label(self.ai_impact_score)
+
+    def live_learning_titles(self) -> str:
+        """The live recommended courses and certifications, as the guide shows them (for the search index)."""
+        courses = [link.course.title for link in self.role_courses.all() if link.course.live]
+        certifications = [link.certification.name for link in self.role_certifications.all() if link.certification.live]
+        return " ".join(courses + certifications)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
