@@ -32,8 +32,10 @@ PYTHON = sys.executable
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 GUIDE = "/roles/bench-role-00001/"
 STATIC = "/static/css/site.css"
-V2_LIST = ("/api/v2/pages/?type=roles.RolePage&limit=20&fields=family,specialty,summary,median_salary,"
-           "growth_outlook,ai_impact_score,entry_level,last_reviewed")
+V2_LIST = (
+    "/api/v2/pages/?type=roles.RolePage&limit=20&fields=family,specialty,summary,median_salary,"
+    "growth_outlook,ai_impact_score,entry_level,last_reviewed"
+)
 
 
 def main() -> None:
@@ -58,9 +60,11 @@ def main() -> None:
         rows = measure(small, large, uncached, seconds, options)
         rss = max(worker_rss_mb(server.pid) for server in (small, large))
         rows.append(Row("worker RSS after the run (largest worker)", f"{rss:.0f} MB", "≤ 150 MB", rss <= 150))
-    header = (f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.system()} {platform.machine()}, "
-              f"{os.cpu_count()} CPUs, Python {platform.python_version()}; gunicorn 2 sync workers per server; "
-              f"{options.small} and {options.large} bench guides; wrk {seconds} s per case, 1 thread, 4 connections.")
+    header = (
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}; gunicorn 2 sync workers per server; "
+        f"{options.small} and {options.large} bench guides; wrk {seconds} s per case, 1 thread, 4 connections."
+    )
     print(header)
     print(render_table(rows))
 
@@ -139,8 +143,13 @@ class WrkResult:
 
 
 def wrk(url: str, seconds: int) -> WrkResult:
-    output = subprocess.run(["wrk", "-t1", "-c4", f"-d{seconds}s", "--timeout", "30s", "--latency", url],
-                            capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+    output = subprocess.run(
+        ["wrk", "-t1", "-c4", f"-d{seconds}s", "--timeout", "30s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 60,
+    ).stdout
     return WrkResult(output)
 
 
@@ -175,7 +184,8 @@ def bench_guide_count(url: str) -> int | None:
     try:
         with psycopg.connect(url) as connection:
             return connection.execute(
-                "SELECT count(*) FROM wagtailcore_page WHERE slug LIKE 'bench-role-%%'").fetchone()[0]
+                "SELECT count(*) FROM wagtailcore_page WHERE slug LIKE 'bench-role-%%'"
+            ).fetchone()[0]
     except psycopg.Error:
         return None
 
@@ -197,8 +207,10 @@ def free_port() -> int:
 @contextlib.contextmanager
 def redis_server():
     port = free_port()
-    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no"], stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
     try:
         wait_for_port(port)
         yield f"redis://127.0.0.1:{port}/0"
@@ -217,9 +229,22 @@ class Server:
 def gunicorn(database_url: str, redis_url: str, **extra_env: str):
     port = free_port()
     process = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "config.wsgi:application", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-         "--timeout", "300", "--log-level", "warning"],
-        cwd=ROOT, env=bench_env(database_url, REDIS_URL=redis_url, **extra_env),
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            "300",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=bench_env(database_url, REDIS_URL=redis_url, **extra_env),
     )
     try:
         wait_for_port(port)
@@ -245,7 +270,9 @@ def wait_for_port(port: int, timeout: float = 120) -> None:
 def v2_page_id(base: str) -> int:
     import json
 
-    with urllib.request.urlopen(f"{base}/api/v2/pages/?type=roles.RolePage&slug=bench-role-00001", timeout=60) as answer:
+    with urllib.request.urlopen(
+        f"{base}/api/v2/pages/?type=roles.RolePage&slug=bench-role-00001", timeout=60
+    ) as answer:
         return json.load(answer)["items"][0]["id"]
 
 

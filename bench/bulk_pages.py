@@ -26,7 +26,7 @@ def insert_children(parent: Page, pages: list[Page]) -> list[Page]:
     page_content_type = ContentType.objects.get_for_model(Page)
     parent = Page.objects.get(pk=parent.pk)  # fresh numchild and path
     last_child = parent.get_last_child()
-    first_step = Page._str2int(last_child.path[-Page.steplen:]) + 1 if last_child else 1
+    first_step = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
     now = timezone.now()
 
     base_names = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]

@@ -22,8 +22,18 @@ import time
 
 import django
 
-TITLES = ["Machine Learning Engineer", "Data Analyst", "Platform Engineer", "Product Manager", "AI Researcher",
-          "Data Engineer", "Prompt Engineer", "Analytics Lead", "MLOps Engineer", "Solutions Architect"]
+TITLES = [
+    "Machine Learning Engineer",
+    "Data Analyst",
+    "Platform Engineer",
+    "Product Manager",
+    "AI Researcher",
+    "Data Engineer",
+    "Prompt Engineer",
+    "Analytics Lead",
+    "MLOps Engineer",
+    "Solutions Architect",
+]
 """Varied titles so that search and filters find a realistic share of the catalogue."""
 TAGS = ["Python", "SQL", "Statistics", "Cloud", "LLMs", "Leadership"]
 REVIEWED = datetime.date(2026, 1, 1)
@@ -57,8 +67,10 @@ def load(role_count: int, *, verbose: bool = False) -> float:
         call_command("rebuild_references_index", verbosity=0)
     elapsed = time.monotonic() - started
     if verbose:
-        print(f"pages {built - started:.1f} s, search index {indexed - built:.1f} s, "
-              f"references {started + elapsed - indexed:.1f} s")
+        print(
+            f"pages {built - started:.1f} s, search index {indexed - built:.1f} s, "
+            f"references {started + elapsed - indexed:.1f} s"
+        )
         print(f"Loaded {len(roles)} guides in {elapsed:.1f} s ({len(roles) / elapsed:.0f} guides/s)")
     return len(roles) / elapsed
 
@@ -87,36 +99,68 @@ def _indexes():
 
 
 def _build(role_count: int) -> list:
-    from courses.models import Certification, Course
-    from paths.models import CurriculumStep, PackagedPathPage, PathCourse, PathRole
-    from roles.presentation.figures import GrowthOutlook
-    from roles.models import (
-        Company, LadderStep, RoleCertification, RoleCompany, RoleCourse, RoleFAQ, RoleFamily, RolePage,
-        RoleSkillTag, RoleSource, SalaryBand, Source, TransitionPath,
-    )
     from taggit.models import Tag
 
     from bench.bulk_pages import BATCH, insert_children
+    from courses.models import Certification, Course
+    from paths.models import CurriculumStep, PackagedPathPage, PathCourse, PathRole
+    from roles.models import (
+        Company,
+        LadderStep,
+        RoleCertification,
+        RoleCompany,
+        RoleCourse,
+        RoleFamily,
+        RoleFAQ,
+        RolePage,
+        RoleSkillTag,
+        RoleSource,
+        SalaryBand,
+        Source,
+        TransitionPath,
+    )
+    from roles.presentation.figures import GrowthOutlook
 
     index, path_index = _indexes()
     families = RoleFamily.objects.bulk_create(
-        [RoleFamily(name=f"Bench {name}", slug=f"bench-{name.lower().replace(' ', '-')}")
-         for name in ("Applied AI", "Data", "Platform", "Product")]
+        [
+            RoleFamily(name=f"Bench {name}", slug=f"bench-{name.lower().replace(' ', '-')}")
+            for name in ("Applied AI", "Data", "Platform", "Product")
+        ]
     )
     courses = Course.objects.bulk_create(
-        [Course(title=f"Bench course {n}", provider="Open University", format="course", live=True,
-                url=f"https://courses.example.com/{n}", description="<p>A practical course.</p>") for n in range(40)]
+        [
+            Course(
+                title=f"Bench course {n}",
+                provider="Open University",
+                format="course",
+                live=True,
+                url=f"https://courses.example.com/{n}",
+                description="<p>A practical course.</p>",
+            )
+            for n in range(40)
+        ]
     )
     certifications = Certification.objects.bulk_create(
-        [Certification(name=f"Bench certification {n}", issuer="Cert Board", live=True,
-                       url=f"https://certs.example.com/{n}", description="<p>Proves the basics.</p>") for n in range(20)]
+        [
+            Certification(
+                name=f"Bench certification {n}",
+                issuer="Cert Board",
+                live=True,
+                url=f"https://certs.example.com/{n}",
+                description="<p>Proves the basics.</p>",
+            )
+            for n in range(20)
+        ]
     )
     companies = Company.objects.bulk_create([Company(name=f"Bench company {n}") for n in range(30)])
     sources = Source.objects.bulk_create(
         [Source(title=f"Bench source {n}", publisher="Bureau of Statistics", supports="salary") for n in range(10)]
     )
-    tags = {tag.name: tag for tag in (Tag.objects.get_or_create(name=name, defaults={"slug": name.lower()})[0]
-                                      for name in TAGS)}
+    tags = {
+        tag.name: tag
+        for tag in (Tag.objects.get_or_create(name=name, defaults={"slug": name.lower()})[0] for name in TAGS)
+    }
     outlooks = list(GrowthOutlook.values)
 
     roles = []
@@ -136,39 +180,68 @@ def _build(role_count: int) -> list:
             ai_impact_methodology="Task-level exposure estimate.",
             about=f"<p>About the {title}: where it sits, who hires, what a good week looks like.</p>",
             responsibilities=[("item", text) for text in ("Ship features", "Review designs", "Mentor juniors")],
-            average_week=[("slot", {"when": "Monday", "what": "Planning"}), ("slot", {"when": "Friday", "what": "Demos"})],
+            average_week=[
+                ("slot", {"when": "Monday", "what": "Planning"}),
+                ("slot", {"when": "Friday", "what": "Demos"}),
+            ],
             required_skills=[("item", text) for text in ("Python", "SQL", "Communication")],
             differentiators=[("item", "A portfolio of shipped work")],
             salary_source_note="Bench figures.",
             methodology="<p>Desk research and interviews.</p>",
             last_reviewed=REVIEWED,
         )
-        role.salary_bands = [SalaryBand(sort_order=b, level=f"Level {b}", years_min=b * 3, years_max=b * 3 + 2,
-                                        min_usd=80000 + b * 20000, max_usd=100000 + b * 20000) for b in range(3)]
-        role.ladder_steps = [LadderStep(sort_order=s, title=f"Step {s}", years_min=s * 3, years_max=s * 3 + 2,
-                                        description="Owns features.") for s in range(4)]
+        role.salary_bands = [
+            SalaryBand(
+                sort_order=b,
+                level=f"Level {b}",
+                years_min=b * 3,
+                years_max=b * 3 + 2,
+                min_usd=80000 + b * 20000,
+                max_usd=100000 + b * 20000,
+            )
+            for b in range(3)
+        ]
+        role.ladder_steps = [
+            LadderStep(
+                sort_order=s, title=f"Step {s}", years_min=s * 3, years_max=s * 3 + 2, description="Owns features."
+            )
+            for s in range(4)
+        ]
         role.transitions = [
-            TransitionPath(sort_order=t, from_role=roles[-1] if roles and t == 0 else None,
-                           from_role_name="" if roles and t == 0 else f"Origin {t}", typical_months=6,
-                           description="What carries over and what the gap is.",
-                           key_artifacts=[("artifact", "A deployed demo")])
+            TransitionPath(
+                sort_order=t,
+                from_role=roles[-1] if roles and t == 0 else None,
+                from_role_name="" if roles and t == 0 else f"Origin {t}",
+                typical_months=6,
+                description="What carries over and what the gap is.",
+                key_artifacts=[("artifact", "A deployed demo")],
+            )
             for t in range(3)
         ]
         role.role_courses = [RoleCourse(sort_order=c, course=courses[(n + c) % len(courses)]) for c in range(3)]
-        role.role_certifications = [RoleCertification(sort_order=0, certification=certifications[n % len(certifications)])]
+        role.role_certifications = [
+            RoleCertification(sort_order=0, certification=certifications[n % len(certifications)])
+        ]
         role.role_companies = [RoleCompany(sort_order=c, company=companies[(n + c) % len(companies)]) for c in range(2)]
         role.role_sources = [RoleSource(sort_order=s, source=sources[(n + s) % len(sources)]) for s in range(2)]
-        role.faqs = [RoleFAQ(sort_order=q, question=f"Question {q} about the {title}?", answer="<p>An answer.</p>")
-                     for q in range(3)]
+        role.faqs = [
+            RoleFAQ(sort_order=q, question=f"Question {q} about the {title}?", answer="<p>An answer.</p>")
+            for q in range(3)
+        ]
         role.tags.set([tags[TAGS[n % len(TAGS)]], tags[TAGS[(n + 1) % len(TAGS)]]])
         roles.append(role)
 
     for start in range(0, len(roles), BATCH):
         insert_children(index, roles[start : start + BATCH])
     inline_models = [
-        ("salary_bands", SalaryBand), ("ladder_steps", LadderStep), ("transitions", TransitionPath),
-        ("role_courses", RoleCourse), ("role_certifications", RoleCertification), ("role_companies", RoleCompany),
-        ("role_sources", RoleSource), ("faqs", RoleFAQ),
+        ("salary_bands", SalaryBand),
+        ("ladder_steps", LadderStep),
+        ("transitions", TransitionPath),
+        ("role_courses", RoleCourse),
+        ("role_certifications", RoleCertification),
+        ("role_companies", RoleCompany),
+        ("role_sources", RoleSource),
+        ("faqs", RoleFAQ),
     ]
     for relation, model in inline_models:
         rows = []
@@ -186,16 +259,23 @@ def _build(role_count: int) -> list:
 
     paths = []
     for n in range(0, role_count - 1, 10):
-        path = PackagedPathPage(title=f"Bench Path {n:05}", slug=f"bench-path-{n:05}",
-                                summary="Two roles and the courses between them.", last_reviewed=REVIEWED)
+        path = PackagedPathPage(
+            title=f"Bench Path {n:05}",
+            slug=f"bench-path-{n:05}",
+            summary="Two roles and the courses between them.",
+            last_reviewed=REVIEWED,
+        )
         path.path_roles = [PathRole(sort_order=r, role=roles[n + r]) for r in range(2)]
         path.curriculum_steps = [CurriculumStep(sort_order=s, course=courses[s], weeks=4) for s in range(3)]
         path.recommended_courses = [PathCourse(sort_order=c, course=courses[3 + c]) for c in range(2)]
         paths.append(path)
     for start in range(0, len(paths), BATCH):
         insert_children(path_index, paths[start : start + BATCH])
-    for relation, model in [("path_roles", PathRole), ("curriculum_steps", CurriculumStep),
-                            ("recommended_courses", PathCourse)]:
+    for relation, model in [
+        ("path_roles", PathRole),
+        ("curriculum_steps", CurriculumStep),
+        ("recommended_courses", PathCourse),
+    ]:
         rows = []
         for path in paths:
             for row in getattr(path, relation).all():
@@ -211,7 +291,9 @@ def _build(role_count: int) -> list:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int)
-    parser.add_argument("--if-missing", action="store_true", help="Do nothing when the database already holds COUNT bench guides.")
+    parser.add_argument(
+        "--if-missing", action="store_true", help="Do nothing when the database already holds COUNT bench guides."
+    )
     options = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     django.setup()

@@ -14,7 +14,9 @@ class Row:
 def ratio_row(label: str, numerator: float, denominator: float, at_least: float) -> Row:
     """A throughput ratio (requests per second) that must reach ``at_least``."""
     ratio = numerator / denominator if denominator else 0.0
-    return Row(label, f"{ratio:.3f}× ({numerator:.0f} / {denominator:.0f} req/s)", f"≥ {at_least:g}×", ratio >= at_least)
+    return Row(
+        label, f"{ratio:.3f}× ({numerator:.0f} / {denominator:.0f} req/s)", f"≥ {at_least:g}×", ratio >= at_least
+    )
 
 
 def latency_row(label: str, large_ms: float | None, small_ms: float | None, at_most: float) -> Row:

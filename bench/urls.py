@@ -34,20 +34,49 @@ def snippet_serializer(snippet_model, *field_names):
     return type(f"{snippet_model.__name__}Serializer", (serializers.ModelSerializer,), {"Meta": meta})()
 
 
-V2_ROLE_FIELDS = ["family", "specialty", "summary", "median_salary", "growth_outlook", "ai_impact_score", "entry_level", "last_reviewed"]
+V2_ROLE_FIELDS = [
+    "family",
+    "specialty",
+    "summary",
+    "median_salary",
+    "growth_outlook",
+    "ai_impact_score",
+    "entry_level",
+    "last_reviewed",
+]
 """The summary fields /api/v1/roles answers."""
 V2_GUIDE_FIELDS = [
-    "tags", "ai_impact_outlook", "ai_impact_methodology", "about", "responsibilities", "average_week", "required_skills",
-    "differentiators", "salary_bands", "salary_source_note", "ladder_steps", "transitions", "role_courses",
-    "role_certifications", "role_companies", "faqs", "methodology", "role_sources", "review_every_days",
+    "tags",
+    "ai_impact_outlook",
+    "ai_impact_methodology",
+    "about",
+    "responsibilities",
+    "average_week",
+    "required_skills",
+    "differentiators",
+    "salary_bands",
+    "salary_source_note",
+    "ladder_steps",
+    "transitions",
+    "role_courses",
+    "role_certifications",
+    "role_companies",
+    "faqs",
+    "methodology",
+    "role_sources",
+    "review_every_days",
 ]
 """The rest of the guide, as /api/v1/roles/{slug} answers it."""
 
 RolePage.api_fields = [APIField(name) for name in V2_ROLE_FIELDS + V2_GUIDE_FIELDS]
 SalaryBand.api_fields = [APIField(name) for name in ("level", "years_min", "years_max", "min_usd", "max_usd", "notes")]
 LadderStep.api_fields = [APIField(name) for name in ("title", "years_min", "years_max", "description")]
-TransitionPath.api_fields = [APIField(name) for name in ("from_role", "from_role_name", "typical_months", "description", "key_artifacts")]
-RoleCourse.api_fields = [APIField("course", serializer=snippet_serializer(Course, "title", "provider", "format", "url", "description"))]
+TransitionPath.api_fields = [
+    APIField(name) for name in ("from_role", "from_role_name", "typical_months", "description", "key_artifacts")
+]
+RoleCourse.api_fields = [
+    APIField("course", serializer=snippet_serializer(Course, "title", "provider", "format", "url", "description"))
+]
 RoleCertification.api_fields = [
     APIField("certification", serializer=snippet_serializer(Certification, "name", "issuer", "url", "description"))
 ]

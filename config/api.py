@@ -37,6 +37,7 @@ over the limit you get `429` with `Retry-After` (seconds).
 create a token in the admin under Settings › API tokens.
 """
 
+
 class RoleAtlasAPI(NinjaAPI):
     """NinjaAPI whose OpenAPI document describes only what clients send and receive.
 

@@ -18,7 +18,9 @@ def main() -> int:
     url = os.environ.get("DATABASE_URL", "")
     config = dj_database_url.parse(url) if url else {}
     if config.get("ENGINE") != "django.db.backends.postgresql":
-        print(f"The test suite runs on PostgreSQL; DATABASE_URL must be a postgres:// URL (got {url!r}).", file=sys.stderr)
+        print(
+            f"The test suite runs on PostgreSQL; DATABASE_URL must be a postgres:// URL (got {url!r}).", file=sys.stderr
+        )
         return 2
     params = {
         "host": config.get("HOST") or "127.0.0.1",

@@ -9,7 +9,8 @@ backstop for whatever a backend still cannot parse.
 
 import logging
 import re
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.db import DataError, OperationalError, ProgrammingError, connection
 
@@ -31,7 +32,9 @@ def search_or_nothing(run: Callable[[], T], nothing: T) -> T:
     if connection.vendor == "sqlite":
         rejected += (OperationalError,)  # SQLite reports FTS5 syntax errors as OperationalError
     try:
-        return run()  # no savepoint: SQLite transactions survive the error, and PostgreSQL's parser accepts cleaned text
+        return (
+            run()
+        )  # no savepoint: SQLite transactions survive the error, and PostgreSQL's parser accepts cleaned text
     except rejected as error:
         logger.warning("Search query rejected by the backend: %s", error)
         return nothing

@@ -70,7 +70,10 @@ def page_breadcrumbs(page, request) -> list[Crumb]:
     if not page.path:
         return []
     ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth", "path")
-    crumbs = [Crumb("Home" if ancestor.depth == 2 else ancestor.title, ancestor.get_full_url(request) or "") for ancestor in ancestors]
+    crumbs = [
+        Crumb("Home" if ancestor.depth == 2 else ancestor.title, ancestor.get_full_url(request) or "")
+        for ancestor in ancestors
+    ]
     crumbs.append(Crumb("Home" if page.depth == 2 else page.title, page.get_full_url(request) or ""))
     return [crumb for crumb in crumbs if crumb.url]
 
@@ -100,7 +103,9 @@ def seo_for_context(context) -> SeoMeta:
         title = context.get("seo_title") or SITE_NAME
         description = context.get("seo_description") or DEFAULT_DESCRIPTION
         canonical = context.get("canonical_url")
-        breadcrumbs = [Crumb(crumb.name, absolute_url(crumb.url, request)) for crumb in context.get("breadcrumbs") or []]
+        breadcrumbs = [
+            Crumb(crumb.name, absolute_url(crumb.url, request)) for crumb in context.get("breadcrumbs") or []
+        ]
     title = context.get("seo_title") or title
     description = context.get("seo_description") or description
     if canonical is None and request is not None:

@@ -18,17 +18,27 @@ certifications_router = Router()
 
 def with_public_roles(snippets):
     """Prefetch each snippet's links to live, public roles (one query for the whole page)."""
-    links = role_link_model(snippets.model).objects.filter(page__in=readable_pages()).select_related("page").order_by("page__title", "page_id")
+    links = (
+        role_link_model(snippets.model)
+        .objects.filter(page__in=readable_pages())
+        .select_related("page")
+        .order_by("page__title", "page_id")
+    )
     return snippets.prefetch_related(Prefetch("role_links", queryset=links, to_attr="public_role_links"))
 
 
 def linked_from_role(snippets, field: str, role_slug: str):
-    linked = role_link_model(snippets.model).objects.filter(page__in=readable_pages().filter(slug=role_slug)).values(field)
+    linked = (
+        role_link_model(snippets.model).objects.filter(page__in=readable_pages().filter(slug=role_slug)).values(field)
+    )
     return snippets.filter(pk__in=linked)
 
 
 def role_links(snippet, request: HttpRequest) -> list[dict]:
-    return [{"slug": link.page.slug, "title": link.page.title, "url": link.page.get_full_url(request)} for link in snippet.public_role_links]
+    return [
+        {"slug": link.page.slug, "title": link.page.title, "url": link.page.get_full_url(request)}
+        for link in snippet.public_role_links
+    ]
 
 
 def course_out(course: Course, request: HttpRequest) -> dict:
@@ -56,7 +66,9 @@ def certification_out(certification: Certification, request: HttpRequest) -> dic
     }
 
 
-@courses_router.get("", response={200: CourseList, **error_responses()}, summary="List live courses", operation_id="list_courses")
+@courses_router.get(
+    "", response={200: CourseList, **error_responses()}, summary="List live courses", operation_id="list_courses"
+)
 def list_courses(request: HttpRequest, filters: Query[CourseFilters]):
     """Live courses by title, each with the published role guides that recommend it."""
     courses = Course.objects.live().order_by("title", "pk")
@@ -70,7 +82,10 @@ def list_courses(request: HttpRequest, filters: Query[CourseFilters]):
 
 
 @certifications_router.get(
-    "", response={200: CertificationList, **error_responses()}, summary="List live certifications", operation_id="list_certifications"
+    "",
+    response={200: CertificationList, **error_responses()},
+    summary="List live certifications",
+    operation_id="list_certifications",
 )
 def list_certifications(request: HttpRequest, filters: Query[CertificationFilters]):
     """Live certifications by name, each with the published role guides that list it."""

@@ -39,7 +39,12 @@ class CertificationList(ListPage):
 
 
 def role_filter():
-    return Field(None, max_length=255, pattern=SLUG_PATTERN, description="Only those a published role guide links, by the role's slug.")
+    return Field(
+        None,
+        max_length=255,
+        pattern=SLUG_PATTERN,
+        description="Only those a published role guide links, by the role's slug.",
+    )
 
 
 class CourseFilters(PageParams):

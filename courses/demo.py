@@ -8,7 +8,9 @@ COURSES_INTRO = (
     "<p>Courses, bootcamps, books and video series that our role guides recommend. "
     "We are not paid by any provider; each entry says which roles it helps with.</p>"
 )
-CERTIFICATIONS_INTRO = "<p>Certifications that appear in our role guides, with the roles they are representative of.</p>"
+CERTIFICATIONS_INTRO = (
+    "<p>Certifications that appear in our role guides, with the roles they are representative of.</p>"
+)
 
 
 def ensure_listing_pages(home: Page) -> None:

@@ -79,11 +79,16 @@ class Course(LearningResource):
         max_length=200, blank=True, help_text="Who offers it: a school, a company, or a book's author."
     )
     format = models.CharField(
-        max_length=20, choices=CourseFormat.choices, default=CourseFormat.COURSE, help_text="What kind of resource it is."
+        max_length=20,
+        choices=CourseFormat.choices,
+        default=CourseFormat.COURSE,
+        help_text="What kind of resource it is.",
     )
     url = HttpURLField(blank=True, max_length=500, help_text="Where readers can find it (http or https).")
     description = RichTextField(
-        blank=True, features=["bold", "italic", "link"], help_text="Why it is worth a reader's time, in a sentence or two."
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Why it is worth a reader's time, in a sentence or two.",
     )
 
     panels = LearningResource.editor_panels("title", FieldRowPanel([FieldPanel("provider"), FieldPanel("format")]))
@@ -102,7 +107,9 @@ class Certification(LearningResource):
     issuer = models.CharField(max_length=200, help_text="The organisation that grants it.")
     url = HttpURLField(blank=True, max_length=500, help_text="The issuer's page for it (http or https).")
     description = RichTextField(
-        blank=True, features=["bold", "italic", "link"], help_text="What it proves and who it suits, in a sentence or two."
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="What it proves and who it suits, in a sentence or two.",
     )
 
     panels = LearningResource.editor_panels("name", FieldPanel("issuer"))
@@ -162,6 +169,8 @@ class CertificationIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["certifications"] = live_certifications()
         context["structured_data"] = json_ld_script(
-            structured_data.item_list(self.title, [structured_data.credential(item) for item in context["certifications"]])
+            structured_data.item_list(
+                self.title, [structured_data.credential(item) for item in context["certifications"]]
+            )
         )
         return context

@@ -21,9 +21,13 @@ router = Router()
 
 
 class SearchParams(PageParams):
-    q: str = Field(min_length=1, max_length=200, json_schema_extra=NO_CONTROL_CHARACTERS, description="What to search for.")
+    q: str = Field(
+        min_length=1, max_length=200, json_schema_extra=NO_CONTROL_CHARACTERS, description="What to search for."
+    )
     type: SearchType | None = Field(None, description="Only results of this type.")
-    offset: int = Field(0, ge=0, le=MAX_SEARCH_OFFSET, description=f"How many results to skip (at most {MAX_SEARCH_OFFSET}).")
+    offset: int = Field(
+        0, ge=0, le=MAX_SEARCH_OFFSET, description=f"How many results to skip (at most {MAX_SEARCH_OFFSET})."
+    )
 
     _no_control_characters = field_validator("q")(no_control_characters)
 
@@ -46,7 +50,12 @@ class SearchResults(ListPage):
     )
 
 
-@router.get("", response={200: SearchResults, **error_responses()}, summary="Search all published content", operation_id="search")
+@router.get(
+    "",
+    response={200: SearchResults, **error_responses()},
+    summary="Search all published content",
+    operation_id="search",
+)
 def search(request: HttpRequest, params: Query[SearchParams]):
     """Roles, paths, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
     query = clean_query_text(params.q)
@@ -66,7 +75,12 @@ def search(request: HttpRequest, params: Query[SearchParams]):
     hits.sort(key=lambda hit: hit[0], reverse=True)
     page = paginate(request, hits, params, count=count)
     page["results"] = [
-        {"type": source.type, "title": source.title(found), "summary": source.summary(found), "url": source.url(found, request)}
+        {
+            "type": source.type,
+            "title": source.title(found),
+            "summary": source.summary(found),
+            "url": source.url(found, request),
+        }
         for _, source, found in page["results"]
     ]
     page["suggestion"] = suggest(query) if query else None

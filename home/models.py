@@ -54,7 +54,10 @@ class HomeFeaturedRole(Orderable):
 
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_roles")
     role = models.ForeignKey(
-        "roles.RolePage", on_delete=models.CASCADE, related_name="+", help_text="A role guide to feature on the home page."
+        "roles.RolePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A role guide to feature on the home page.",
     )
 
     panels = [PageChooserPanel("role", "roles.RolePage")]

@@ -39,7 +39,9 @@ class ProjectionOut(Schema):
     employment_projected_thousands: Decimal
     change_percent: Decimal
     annual_openings_thousands: Decimal
-    category: GrowthCategory = Field(description="The Occupational Outlook Handbook's wording, derived from change_percent.")
+    category: GrowthCategory = Field(
+        description="The Occupational Outlook Handbook's wording, derived from change_percent."
+    )
     release: ReleaseOut
 
 

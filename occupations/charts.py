@@ -50,9 +50,14 @@ def percentile_chart(stats: OccupationStatistics, salary_bands) -> PercentileCha
     low = min(positions + band_values)
     high = max(positions + band_values)
     p10, p25, _, p75, p90 = positions
-    official = Bar("Official, 10th–90th percentile", _pct(p10, low, high), _pct(p90, low, high) - _pct(p10, low, high), 20, "")
+    official = Bar(
+        "Official, 10th–90th percentile", _pct(p10, low, high), _pct(p90, low, high) - _pct(p10, low, high), 20, ""
+    )
     box = Bar("25th–75th", _pct(p25, low, high), _pct(p75, low, high) - _pct(p25, low, high), 20, "")
-    ticks = [Tick(f"{label}: {figure.label()}", _pct(figure.position, low, high), figure.at_least) for label, figure in points]
+    ticks = [
+        Tick(f"{label}: {figure.label()}", _pct(figure.position, low, high), figure.at_least)
+        for label, figure in points
+    ]
     bands = [
         Bar(
             band.level,
@@ -63,9 +68,16 @@ def percentile_chart(stats: OccupationStatistics, salary_bands) -> PercentileCha
         )
         for index, band in enumerate(salary_bands)
     ]
-    description = "Official annual wage percentiles: " + ", ".join(f"{label} {figure.label()}" for label, figure in points)
+    description = "Official annual wage percentiles: " + ", ".join(
+        f"{label} {figure.label()}" for label, figure in points
+    )
     if bands:
         description += ". This guide's salary bands: " + ", ".join(f"{bar.label} {bar.range_label}" for bar in bands)
     return PercentileChart(
-        height=BANDS_TOP + len(bands) * ROW, official=official, box=box, ticks=ticks, bands=bands, description=description
+        height=BANDS_TOP + len(bands) * ROW,
+        official=official,
+        box=box,
+        ticks=ticks,
+        bands=bands,
+        description=description,
     )

@@ -17,7 +17,9 @@ DEFAULT_MEDIAN_THRESHOLD_PERCENT = Decimal("5")
 
 
 def median_threshold_percent() -> Decimal:
-    return Decimal(str(getattr(settings, "OFFICIAL_FIGURES_MEDIAN_THRESHOLD_PERCENT", DEFAULT_MEDIAN_THRESHOLD_PERCENT)))
+    return Decimal(
+        str(getattr(settings, "OFFICIAL_FIGURES_MEDIAN_THRESHOLD_PERCENT", DEFAULT_MEDIAN_THRESHOLD_PERCENT))
+    )
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,9 @@ class FigureChange:
         return asdict(self)
 
     def __str__(self):
-        return f"{self.occupation_code} {self.measure}: {self.old} ({self.old_release}) → {self.new} ({self.new_release})"
+        return (
+            f"{self.occupation_code} {self.measure}: {self.old} ({self.old_release}) → {self.new} ({self.new_release})"
+        )
 
 
 def _median_label(value: Decimal | None, status: str, ceiling: Decimal | None) -> str:
@@ -119,5 +123,3 @@ def projection_changes(release: Release) -> list[FigureChange]:
             )
         )
     return changes
-
-

@@ -59,7 +59,11 @@ class Release(models.Model):
     checksum = models.CharField("SHA-256", max_length=64)
     file_name = models.CharField(max_length=255, blank=True)
     annual_ceiling = models.DecimalField(
-        max_digits=12, decimal_places=2, null=True, blank=True, help_text="OEWS top-coded annual wage ('#' means at least this)."
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="OEWS top-coded annual wage ('#' means at least this).",
     )
     hourly_ceiling = models.DecimalField(
         max_digits=8, decimal_places=2, null=True, blank=True, help_text="OEWS top-coded hourly wage."
@@ -105,27 +109,47 @@ class WageFigures(models.Model):
     annual_mean = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     annual_mean_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
     annual_pct10 = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    annual_pct10_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    annual_pct10_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     annual_pct25 = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    annual_pct25_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    annual_pct25_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     annual_median = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    annual_median_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    annual_median_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     annual_pct75 = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    annual_pct75_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    annual_pct75_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     annual_pct90 = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    annual_pct90_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    annual_pct90_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     hourly_mean = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
     hourly_mean_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
     hourly_pct10 = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    hourly_pct10_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    hourly_pct10_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     hourly_pct25 = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    hourly_pct25_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    hourly_pct25_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     hourly_median = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    hourly_median_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    hourly_median_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     hourly_pct75 = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    hourly_pct75_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    hourly_pct75_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
     hourly_pct90 = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
-    hourly_pct90_status = models.CharField(max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE)
+    hourly_pct90_status = models.CharField(
+        max_length=10, choices=ValueStatus.choices, default=ValueStatus.NOT_AVAILABLE
+    )
 
     class Meta:
         abstract = True

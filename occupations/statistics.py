@@ -140,7 +140,9 @@ def statistics_for(occupations: list[Occupation]) -> list[OccupationStatistics]:
             continue
         stats.state_rows.append(row)
         stats.states.append(
-            AreaWages(row.area_title, row.state, row.employment, figure(row, "annual_median"), figure(row, "hourly_median"))
+            AreaWages(
+                row.area_title, row.state, row.employment, figure(row, "annual_median"), figure(row, "hourly_median")
+            )
         )
     for stats in result.values():
         stats.states.sort(key=_sort_key)

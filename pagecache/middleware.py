@@ -75,7 +75,9 @@ class PageCacheMiddleware:
             return False
         if response.cookies:
             return False
-        cache_control = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+        cache_control = {
+            part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
+        }
         vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part.strip()}
         return not (cache_control & PRIVATE_DIRECTIVES) and vary <= HARMLESS_VARY
 

@@ -59,7 +59,13 @@ def duration_reason(duration: Duration) -> str | None:
 
 
 def course_link(course: Course) -> dict:
-    return {"id": course.pk, "title": course.title, "provider": course.provider, "format": course.format, "url": course.url or None}
+    return {
+        "id": course.pk,
+        "title": course.title,
+        "provider": course.provider,
+        "format": course.format,
+        "url": course.url or None,
+    }
 
 
 def path_out(path, published_ids: set[int], request: HttpRequest, *, detail: bool = False) -> dict:
@@ -111,7 +117,12 @@ def role_ids_of(paths) -> set[int]:
     return {membership.role_id for path in paths for membership in path.path_roles.all()}
 
 
-@router.get("", response={200: PathList, **error_responses()}, summary="List published packaged paths", operation_id="list_paths")
+@router.get(
+    "",
+    response={200: PathList, **error_responses()},
+    summary="List published packaged paths",
+    operation_id="list_paths",
+)
 def list_paths(request: HttpRequest, filters: Query[PathFilters]):
     """Published paths in the editors' order (as on /paths/), each with its roles count, duration and delta."""
     paths = public_paths().order_by("path")
@@ -124,11 +135,16 @@ def list_paths(request: HttpRequest, filters: Query[PathFilters]):
 
 
 @router.get(
-    "/{slug}", response={200: PathDetail, **error_responses(404)}, summary="Get one published packaged path", operation_id="get_path"
+    "/{slug}",
+    response={200: PathDetail, **error_responses(404)},
+    summary="Get one published packaged path",
+    operation_id="get_path",
 )
 def get_path(
     request: HttpRequest,
-    slug: Path[str, {"max_length": 255, "pattern": PAGE_SLUG_PATTERN, "description": "The path's slug, as in its URL."}],
+    slug: Path[
+        str, {"max_length": 255, "pattern": PAGE_SLUG_PATTERN, "description": "The path's slug, as in its URL."}
+    ],
 ):
     """Roles in order, the curriculum with its total duration, the compensation delta and recommended courses.
 

@@ -36,7 +36,9 @@ def path_teasers(role) -> list[PathTeaser]:
     if role is None or role.pk is None:
         return []
     paths = list(
-        PackagedPathPage.objects.readable().containing(role).prefetch_related(
+        PackagedPathPage.objects.readable()
+        .containing(role)
+        .prefetch_related(
             Prefetch("path_roles", queryset=PathRole.objects.select_related("role").order_by("sort_order")),
             Prefetch(
                 "curriculum_steps",

@@ -9,8 +9,10 @@ from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from reviews import registry
 from reviews.status import ReviewStatus
 
+
 def reviewable_content_types(request=None):
     return ContentType.objects.filter(pk__in=[ct.pk for ct in registry.content_types_by_model().values()])
+
 
 def review_owners(request=None):
     """Users who own at least one reviewable object."""

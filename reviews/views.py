@@ -24,7 +24,6 @@ from reviews.queries import review_rows, to_items
 from reviews.services import mark_reviewed
 from reviews.status import ReviewSettings, ReviewStatus
 
-
 NEEDS_ACTION_NOW = (ReviewStatus.OVERDUE, ReviewStatus.NEVER_REVIEWED)
 
 
@@ -75,12 +74,23 @@ class ReviewsDueReportView(ReportView):
             accessor=lambda item: _format_date(item.last_reviewed, "Never"),
             classname=SECONDARY,
         ),
-        Column("next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")),
+        Column(
+            "next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")
+        ),
         StatusTagColumn("status_label", label="Status", primary=lambda item: item.status in NEEDS_ACTION_NOW),
         Column("flag_summary", label="Flagged because"),
         MarkReviewedColumn("mark_reviewed", label="Action"),
     ]
-    list_export = ["title", "type_label", "owner_name", "last_reviewed", "next_review_due", "status_label", "flag_summary", "admin_url"]
+    list_export = [
+        "title",
+        "type_label",
+        "owner_name",
+        "last_reviewed",
+        "next_review_due",
+        "status_label",
+        "flag_summary",
+        "admin_url",
+    ]
     export_headings = {
         "title": "Title",
         "type_label": "Type",
@@ -143,7 +153,7 @@ class MarkReviewedView(WagtailAdminTemplateMixin, FormView):
         try:
             model = apps.get_model(app_label, model_name)
         except LookupError:
-            raise Http404("No such content type.")
+            raise Http404("No such content type.") from None
         if model not in registry.reviewable_models():
             raise Http404("This content type is not reviewable.")
         self.object = get_object_or_404(model._default_manager, pk=unquote(pk))

@@ -20,8 +20,8 @@ from roles.models import (
     RoleCertification,
     RoleCompany,
     RoleCourse,
-    RoleFAQ,
     RoleFamily,
+    RoleFAQ,
     RoleIndexPage,
     RolePage,
     RoleSource,
@@ -147,7 +147,10 @@ def _build_ai_engineer(source_roles: dict[str, RolePage]) -> RolePage:
         [RoleCompany(company=_first_or_create(Company, {"name": name})) for name in spec["companies"]]
     )
     page.role_sources = _in_order(
-        [RoleSource(source=_first_or_create(Source, {"title": source["title"]}, **source)) for source in spec["sources"]]
+        [
+            RoleSource(source=_first_or_create(Source, {"title": source["title"]}, **source))
+            for source in spec["sources"]
+        ]
     )
     page.faqs = _in_order([RoleFAQ(question=question, answer=answer) for question, answer in spec["faqs"]])
     page.role_occupations = ai_engineer_occupation_links()

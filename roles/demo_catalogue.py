@@ -42,7 +42,9 @@ def sample_guides() -> list[RoleGuide]:
     today = timezone.localdate()
     return [
         guide.model_copy(
-            update={"last_reviewed": None if days_ago[guide.slug] is None else today - timedelta(days=days_ago[guide.slug])}
+            update={
+                "last_reviewed": None if days_ago[guide.slug] is None else today - timedelta(days=days_ago[guide.slug])
+            }
         )
         for guide in guides
     ]
@@ -70,8 +72,11 @@ def _prepare_pages(index: RoleIndexPage, guides: list[RoleGuide], owner) -> tupl
     for guide in guides:
         page = existing.get(guide.slug)
         if page is None:
-            index.add_child(instance=RolePage(title=guide.title, slug=guide.slug, summary=guide.summary, live=False,
-                                              review_owner=owner))
+            index.add_child(
+                instance=RolePage(
+                    title=guide.title, slug=guide.slug, summary=guide.summary, live=False, review_owner=owner
+                )
+            )
             created.append(guide.slug)
         elif is_untouched_placeholder(page):
             page.review_owner = owner
@@ -91,6 +96,8 @@ def load(stdout, home: Page) -> list[RolePage]:
         stdout.write("Sample catalogue already loaded; left as it is.")
         return []
     import_role_guides(to_import, publish=True)
-    stdout.write(f"Published {len(to_import)} sample role guides (illustrative figures): "
-                 f"{', '.join(guide.slug for guide in to_import)}.")
+    stdout.write(
+        f"Published {len(to_import)} sample role guides (illustrative figures): "
+        f"{', '.join(guide.slug for guide in to_import)}."
+    )
     return [RolePage.objects.get(slug=slug) for slug in catalogue()["featured_on_home"] if slug in created]

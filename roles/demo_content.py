@@ -102,7 +102,15 @@ AI_ENGINEER = {
         "projections, and building dashboards that attribute spend by feature",
     ],
     # Short names of the required skills above, for filtering.
-    "skill_tags": ["Python", "RAG", "Prompt engineering", "Vector databases", "LLM evaluation", "Observability", "Docker"],
+    "skill_tags": [
+        "Python",
+        "RAG",
+        "Prompt engineering",
+        "Vector databases",
+        "LLM evaluation",
+        "Observability",
+        "Docker",
+    ],
     "differentiators": [
         "Fine-tuning workflows using supervised fine-tuning (SFT) or preference optimization (DPO) on open-weight "
         "models via Hugging Face Transformers or Unsloth, which lets you own latency-sensitive or private-data use "

@@ -32,4 +32,6 @@ def vnu_errors(paths: list[Path]) -> list[str]:
         timeout=300,
     )
     messages = json.loads(result.stderr or result.stdout)["messages"]
-    return [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"]
+    return [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"
+    ]

@@ -31,25 +31,51 @@ def _make_role(parent, title, slug, family, tags, bands, **fields):
 def catalogue(role_index):
     """Three live guides, one draft, one private; a documented move from software to AI engineering."""
     software = make_role(
-        role_index, "Software Engineer", "software-engineer", "Software", tags=["Python", "Testing"],
+        role_index,
+        "Software Engineer",
+        "software-engineer",
+        "Software",
+        tags=["Python", "Testing"],
         bands=[("Junior", 90_000, 120_000), ("Senior", 150_000, 210_000)],
-        median_salary=140_000, ai_impact_score=55, growth_outlook=GrowthOutlook.STABLE, entry_level=True,
+        median_salary=140_000,
+        ai_impact_score=55,
+        growth_outlook=GrowthOutlook.STABLE,
+        entry_level=True,
         last_reviewed=datetime.date(2026, 9, 1),
     )
     ai = make_role(
-        role_index, "AI Engineer", "ai-engineer", "Applied AI", tags=["Python", "RAG", "Evaluation"],
+        role_index,
+        "AI Engineer",
+        "ai-engineer",
+        "Applied AI",
+        tags=["Python", "RAG", "Evaluation"],
         bands=[("Junior IC", 110_000, 150_000), ("Senior IC", 180_000, 260_000)],
-        median_salary=175_000, ai_impact_score=35, growth_outlook=GrowthOutlook.VERY_HIGH, entry_level=False,
+        median_salary=175_000,
+        ai_impact_score=35,
+        growth_outlook=GrowthOutlook.VERY_HIGH,
+        entry_level=False,
         last_reviewed=datetime.date(2026, 11, 1),
     )
     soc = make_role(
-        role_index, "SOC Analyst", "soc-analyst", "Security", tags=["SIEM"],
+        role_index,
+        "SOC Analyst",
+        "soc-analyst",
+        "Security",
+        tags=["SIEM"],
         bands=[("Tier 1", 60_000, 85_000)],
-        specialty="Security operations", median_salary=95_000, ai_impact_score=60, growth_outlook=GrowthOutlook.GROWING, entry_level=True,
+        specialty="Security operations",
+        median_salary=95_000,
+        ai_impact_score=60,
+        growth_outlook=GrowthOutlook.GROWING,
+        entry_level=True,
         last_reviewed=datetime.date(2026, 6, 1),
     )
-    draft = make_role(role_index, "Draft Prompt Wrangler", "draft-prompt-wrangler", "Applied AI", tags=["Python"], live=False)
-    private = make_role(role_index, "Private Quantum Engineer", "private-quantum-engineer", "Applied AI", tags=["Python"])
+    draft = make_role(
+        role_index, "Draft Prompt Wrangler", "draft-prompt-wrangler", "Applied AI", tags=["Python"], live=False
+    )
+    private = make_role(
+        role_index, "Private Quantum Engineer", "private-quantum-engineer", "Applied AI", tags=["Python"]
+    )
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret")
     TransitionPathFactory(page=ai, from_role=software, from_role_name="", typical_months=6)
     return {"software": software, "ai": ai, "soc": soc, "draft": draft, "private": private}

@@ -34,7 +34,9 @@ def test_production_refuses_to_load_without_allowed_hosts():
 
 
 def test_production_loads_with_real_settings():
-    result = load_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", WAGTAILADMIN_BASE_URL="https://example.org")
+    result = load_production_settings(
+        SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", WAGTAILADMIN_BASE_URL="https://example.org"
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -42,5 +44,7 @@ def test_postgres_url_spelling_enables_contrib_postgres():
     code = "import config.settings.base as s; print('django.contrib.postgres' in s.INSTALLED_APPS)"
     for url in ("postgres://u@h/db", "postgresql://u@h/db"):
         env = {**os.environ, "DATABASE_URL": url}
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
         assert out.stdout.strip() == "True", out.stderr

@@ -28,7 +28,9 @@ def env_rate(name: str, default: str) -> str:
     """A rate like '60/min' (count / s, sec, m, min, h, hour, d or day); fails at start-up naming the variable."""
     value = os.environ.get(name, default).strip()
     if not re.fullmatch(r"\d+/(s|sec|m|min|h|hour|d|day)", value):
-        raise ImproperlyConfigured(f"{name} must look like '60/min' (a count, '/', then s, min, hour or day); got {value!r}.")
+        raise ImproperlyConfigured(
+            f"{name} must look like '60/min' (a count, '/', then s, min, hour or day); got {value!r}."
+        )
     return value
 
 

@@ -11,7 +11,9 @@ if not SECRET_KEY or SECRET_KEY.startswith("dev-only") or len(SECRET_KEY) < 32: 
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the comma-separated host names the site serves.")
 if not os.environ.get("WAGTAILADMIN_BASE_URL"):
-    raise ImproperlyConfigured("Set WAGTAILADMIN_BASE_URL to the site's public address, e.g. https://roles.example.org (review e-mails link to it).")
+    raise ImproperlyConfigured(
+        "Set WAGTAILADMIN_BASE_URL to the site's public address, e.g. https://roles.example.org (review e-mails link to it)."
+    )
 
 DEBUG = False
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405

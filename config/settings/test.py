@@ -9,9 +9,7 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/roleat
 from .base import *  # noqa: E402,F403
 
 if not USING_POSTGRES:  # noqa: F405
-    raise ImproperlyConfigured(
-        "The test suite runs on PostgreSQL only; DATABASE_URL must be a postgres:// URL."
-    )
+    raise ImproperlyConfigured("The test suite runs on PostgreSQL only; DATABASE_URL must be a postgres:// URL.")
 
 SECRET_KEY = "test-only-key"
 DEBUG = False

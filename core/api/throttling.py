@@ -36,7 +36,9 @@ def carries_valid_token(request) -> bool:
     scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not credentials.strip():
         return False
-    token = APIToken.objects.select_related("user").filter(
-        key_hash__in=APIToken.candidate_key_hashes(credentials.strip()), revoked_at__isnull=True
-    ).first()
+    token = (
+        APIToken.objects.select_related("user")
+        .filter(key_hash__in=APIToken.candidate_key_hashes(credentials.strip()), revoked_at__isnull=True)
+        .first()
+    )
     return token is not None and token.user.is_active

@@ -32,4 +32,3 @@ class APITokenAuth(BearerTokenAuth):
         if token is None:
             raise AuthenticationError(message=BAD_TOKEN)
         return token
-

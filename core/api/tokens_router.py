@@ -19,7 +19,9 @@ class TokenOut(Schema):
     last_used_at: datetime | None = Field(description="The use before this request; recorded at most once a minute.")
 
 
-@router.get("/me", response={200: TokenOut, **error_responses(401)}, summary="Describe the token sent", operation_id="token_me")
+@router.get(
+    "/me", response={200: TokenOut, **error_responses(401)}, summary="Describe the token sent", operation_id="token_me"
+)
 def token_me(request: HttpRequest):
     """The token in the ``Authorization`` header and its user. 401 when it is missing, unknown or revoked."""
     token = request.auth

@@ -10,73 +10,250 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Certification',
+            name="Certification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('locked', models.BooleanField(default=False, editable=False, verbose_name='locked')),
-                ('locked_at', models.DateTimeField(editable=False, null=True, verbose_name='locked at')),
-                ('last_reviewed', models.DateField(blank=True, help_text='The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.', null=True)),
-                ('review_every_days', models.PositiveIntegerField(blank=True, help_text='How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).', null=True, validators=[django.core.validators.MinValueValidator(1)])),
-                ('name', models.CharField(help_text="The certification's name as its issuer writes it.", max_length=200)),
-                ('issuer', models.CharField(help_text='The organisation that grants it.', max_length=200)),
-                ('url', models.URLField(blank=True, help_text="The issuer's page for it (http or https).", max_length=500)),
-                ('description', wagtail.fields.RichTextField(blank=True, help_text='What it proves and who it suits, in a sentence or two.')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
-                ('locked_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by')),
-                ('review_owner', models.ForeignKey(blank=True, help_text='Who is reminded when a review is due. Without an owner, the Reviewers group is.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(default=False, editable=False, verbose_name="has unpublished changes"),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(blank=True, db_index=True, null=True, verbose_name="first published at"),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(editable=False, null=True, verbose_name="last published at"),
+                ),
+                ("go_live_at", models.DateTimeField(blank=True, null=True, verbose_name="go live date/time")),
+                ("expire_at", models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time")),
+                ("expired", models.BooleanField(default=False, editable=False, verbose_name="expired")),
+                ("locked", models.BooleanField(default=False, editable=False, verbose_name="locked")),
+                ("locked_at", models.DateTimeField(editable=False, null=True, verbose_name="locked at")),
+                (
+                    "last_reviewed",
+                    models.DateField(
+                        blank=True,
+                        help_text="The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "review_every_days",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).",
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(help_text="The certification's name as its issuer writes it.", max_length=200),
+                ),
+                ("issuer", models.CharField(help_text="The organisation that grants it.", max_length=200)),
+                (
+                    "url",
+                    models.URLField(blank=True, help_text="The issuer's page for it (http or https).", max_length=500),
+                ),
+                (
+                    "description",
+                    wagtail.fields.RichTextField(
+                        blank=True, help_text="What it proves and who it suits, in a sentence or two."
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
+                (
+                    "locked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="locked_%(class)ss",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="locked by",
+                    ),
+                ),
+                (
+                    "review_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who is reminded when a review is due. Without an owner, the Reviewers group is.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('name', 'issuer'), name='certification_unique_name_issuer')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("name", "issuer"), name="certification_unique_name_issuer")
+                ],
             },
             bases=(wagtail.models.preview.PreviewableMixin, modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Course',
+            name="Course",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('locked', models.BooleanField(default=False, editable=False, verbose_name='locked')),
-                ('locked_at', models.DateTimeField(editable=False, null=True, verbose_name='locked at')),
-                ('last_reviewed', models.DateField(blank=True, help_text='The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.', null=True)),
-                ('review_every_days', models.PositiveIntegerField(blank=True, help_text='How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).', null=True, validators=[django.core.validators.MinValueValidator(1)])),
-                ('title', models.CharField(help_text='The course or book title as its provider writes it.', max_length=200)),
-                ('provider', models.CharField(blank=True, help_text="Who offers it: a school, a company, or a book's author.", max_length=200)),
-                ('format', models.CharField(choices=[('course', 'Course'), ('book', 'Book'), ('bootcamp', 'Bootcamp'), ('video_series', 'Video series')], default='course', help_text='What kind of resource it is.', max_length=20)),
-                ('url', models.URLField(blank=True, help_text='Where readers can find it (http or https).', max_length=500)),
-                ('description', wagtail.fields.RichTextField(blank=True, help_text="Why it is worth a reader's time, in a sentence or two.")),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
-                ('locked_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by')),
-                ('review_owner', models.ForeignKey(blank=True, help_text='Who is reminded when a review is due. Without an owner, the Reviewers group is.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(default=False, editable=False, verbose_name="has unpublished changes"),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(blank=True, db_index=True, null=True, verbose_name="first published at"),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(editable=False, null=True, verbose_name="last published at"),
+                ),
+                ("go_live_at", models.DateTimeField(blank=True, null=True, verbose_name="go live date/time")),
+                ("expire_at", models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time")),
+                ("expired", models.BooleanField(default=False, editable=False, verbose_name="expired")),
+                ("locked", models.BooleanField(default=False, editable=False, verbose_name="locked")),
+                ("locked_at", models.DateTimeField(editable=False, null=True, verbose_name="locked at")),
+                (
+                    "last_reviewed",
+                    models.DateField(
+                        blank=True,
+                        help_text="The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "review_every_days",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).",
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(help_text="The course or book title as its provider writes it.", max_length=200),
+                ),
+                (
+                    "provider",
+                    models.CharField(
+                        blank=True, help_text="Who offers it: a school, a company, or a book's author.", max_length=200
+                    ),
+                ),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[
+                            ("course", "Course"),
+                            ("book", "Book"),
+                            ("bootcamp", "Bootcamp"),
+                            ("video_series", "Video series"),
+                        ],
+                        default="course",
+                        help_text="What kind of resource it is.",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "url",
+                    models.URLField(blank=True, help_text="Where readers can find it (http or https).", max_length=500),
+                ),
+                (
+                    "description",
+                    wagtail.fields.RichTextField(
+                        blank=True, help_text="Why it is worth a reader's time, in a sentence or two."
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
+                (
+                    "locked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="locked_%(class)ss",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="locked by",
+                    ),
+                ),
+                (
+                    "review_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who is reminded when a review is due. Without an owner, the Reviewers group is.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
-                'constraints': [models.UniqueConstraint(fields=('title', 'provider'), name='course_unique_title_provider')],
+                "ordering": ["title"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("title", "provider"), name="course_unique_title_provider")
+                ],
             },
             bases=(wagtail.models.preview.PreviewableMixin, modelsearch.index.Indexed, models.Model),
         ),

@@ -5,20 +5,23 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('courses', '0002_listing_pages'),
+        ("courses", "0002_listing_pages"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='certification',
-            name='url',
-            field=core.fields.HttpURLField(blank=True, help_text="The issuer's page for it (http or https).", max_length=500),
+            model_name="certification",
+            name="url",
+            field=core.fields.HttpURLField(
+                blank=True, help_text="The issuer's page for it (http or https).", max_length=500
+            ),
         ),
         migrations.AlterField(
-            model_name='course',
-            name='url',
-            field=core.fields.HttpURLField(blank=True, help_text='Where readers can find it (http or https).', max_length=500),
+            model_name="course",
+            name="url",
+            field=core.fields.HttpURLField(
+                blank=True, help_text="Where readers can find it (http or https).", max_length=500
+            ),
         ),
     ]

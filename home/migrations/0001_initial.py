@@ -8,39 +8,100 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, help_text='One or two sentences under the site title saying what readers will find here.', max_length=300)),
-                ('body', wagtail.fields.RichTextField(blank=True, help_text='Optional longer introduction shown below the search box.')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.CharField(
+                        blank=True,
+                        help_text="One or two sentences under the site title saying what readers will find here.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.RichTextField(
+                        blank=True, help_text="Optional longer introduction shown below the search box."
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='RoleAtlasSettings',
+            name="RoleAtlasSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('affiliation_disclaimer', models.TextField(blank=True, default='We are not affiliated with, endorsed by, or sponsored by any company listed. Information is compiled from publicly available job postings for educational purposes.', help_text='Shown under every list of companies that hire.')),
-                ('salary_disclaimer', models.TextField(blank=True, default='Salary data is compiled from public sources including the Bureau of Labor Statistics and industry surveys. Actual compensation varies by location, experience, company, and negotiation. This information is for educational purposes only and does not constitute financial advice.', help_text='Shown with salary figures.')),
-                ('certification_note', models.TextField(blank=True, default='Verify current pricing, exam format, and requirements directly with the certifying organization before making decisions.', help_text='Shown under every list of certifications.')),
-                ('default_review_every_days', models.PositiveIntegerField(default=180, help_text='Review cadence, in days, for content that does not set its own.', validators=[django.core.validators.MinValueValidator(1)])),
-                ('due_soon_days', models.PositiveIntegerField(default=30, help_text="Content whose next review falls within this many days counts as 'due soon'.", validators=[django.core.validators.MinValueValidator(1)])),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "affiliation_disclaimer",
+                    models.TextField(
+                        blank=True,
+                        default="We are not affiliated with, endorsed by, or sponsored by any company listed. Information is compiled from publicly available job postings for educational purposes.",
+                        help_text="Shown under every list of companies that hire.",
+                    ),
+                ),
+                (
+                    "salary_disclaimer",
+                    models.TextField(
+                        blank=True,
+                        default="Salary data is compiled from public sources including the Bureau of Labor Statistics and industry surveys. Actual compensation varies by location, experience, company, and negotiation. This information is for educational purposes only and does not constitute financial advice.",
+                        help_text="Shown with salary figures.",
+                    ),
+                ),
+                (
+                    "certification_note",
+                    models.TextField(
+                        blank=True,
+                        default="Verify current pricing, exam format, and requirements directly with the certifying organization before making decisions.",
+                        help_text="Shown under every list of certifications.",
+                    ),
+                ),
+                (
+                    "default_review_every_days",
+                    models.PositiveIntegerField(
+                        default=180,
+                        help_text="Review cadence, in days, for content that does not set its own.",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "due_soon_days",
+                    models.PositiveIntegerField(
+                        default=30,
+                        help_text="Content whose next review falls within this many days counts as 'due soon'.",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Role Atlas settings',
+                "verbose_name": "Role Atlas settings",
             },
         ),
     ]

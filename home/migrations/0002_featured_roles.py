@@ -6,25 +6,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0001_initial'),
-        ('roles', '0001_initial'),
+        ("home", "0001_initial"),
+        ("roles", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomeFeaturedRole',
+            name="HomeFeaturedRole",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='featured_roles', to='home.homepage')),
-                ('role', models.ForeignKey(help_text='A role guide to feature on the home page.', on_delete=django.db.models.deletion.CASCADE, related_name='+', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="featured_roles", to="home.homepage"
+                    ),
+                ),
+                (
+                    "role",
+                    models.ForeignKey(
+                        help_text="A role guide to feature on the home page.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="roles.rolepage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'role'), name='homefeaturedrole_unique')],
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [models.UniqueConstraint(fields=("page", "role"), name="homefeaturedrole_unique")],
             },
         ),
     ]

@@ -6,25 +6,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0002_featured_roles'),
-        ('paths', '0001_initial'),
+        ("home", "0002_featured_roles"),
+        ("paths", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomeFeaturedPath',
+            name="HomeFeaturedPath",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='featured_paths', to='home.homepage')),
-                ('path', models.ForeignKey(help_text='A packaged path to feature on the home page.', on_delete=django.db.models.deletion.CASCADE, related_name='+', to='paths.packagedpathpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="featured_paths", to="home.homepage"
+                    ),
+                ),
+                (
+                    "path",
+                    models.ForeignKey(
+                        help_text="A packaged path to feature on the home page.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="paths.packagedpathpage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'path'), name='homefeaturedpath_unique')],
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [models.UniqueConstraint(fields=("page", "path"), name="homefeaturedpath_unique")],
             },
         ),
     ]

@@ -4,19 +4,18 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0003_featured_paths'),
-        ('reviews', '0003_review_defaults'),
+        ("home", "0003_featured_paths"),
+        ("reviews", "0003_review_defaults"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='roleatlassettings',
-            name='default_review_every_days',
+            model_name="roleatlassettings",
+            name="default_review_every_days",
         ),
         migrations.RemoveField(
-            model_name='roleatlassettings',
-            name='due_soon_days',
+            model_name="roleatlassettings",
+            name="due_soon_days",
         ),
     ]

@@ -48,7 +48,9 @@ def _onet_rows(rows):
         onet_code = text(cells["O*NET-SOC Code"])
         match = ONET_CODE.match(onet_code)
         if not match:
-            raise ImportFileError(f"{onet_code!r} is not an O*NET-SOC code (NN-NNNN.NN)", row=row, column="O*NET-SOC Code")
+            raise ImportFileError(
+                f"{onet_code!r} is not an O*NET-SOC code (NN-NNNN.NN)", row=row, column="O*NET-SOC Code"
+            )
         title = text(cells["Title"])
         if not title:
             raise ImportFileError("is empty", row=row, column="Title")

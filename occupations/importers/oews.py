@@ -4,12 +4,12 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+from occupations.freshness import oews_changes
 from occupations.importers.cells import flag, oews_value
 from occupations.importers.errors import ImportFileError
 from occupations.importers.progress import Progress
 from occupations.importers.releases import ImportResult, import_release, occupation_for
 from occupations.importers.tabular import open_table, require_columns, text
-from occupations.freshness import oews_changes
 from occupations.linked import linked_codes
 from occupations.models import WAGE_MEASURES, AreaType, Occupation, OEWSWage, Release, ValueStatus
 
@@ -17,14 +17,27 @@ from occupations.models import WAGE_MEASURES, AreaType, Occupation, OEWSWage, Re
 DEFAULT_ANNUAL_CEILING = Decimal("239200")
 DEFAULT_HOURLY_CEILING = Decimal("115.00")
 
-BLS_MEASURE_COLUMNS = {"mean": "MEAN", "pct10": "PCT10", "pct25": "PCT25", "median": "MEDIAN", "pct75": "PCT75", "pct90": "PCT90"}
+BLS_MEASURE_COLUMNS = {
+    "mean": "MEAN",
+    "pct10": "PCT10",
+    "pct25": "PCT25",
+    "median": "MEDIAN",
+    "pct75": "PCT75",
+    "pct90": "PCT90",
+}
 WAGE_COLUMNS = [f"{prefix}_{BLS_MEASURE_COLUMNS[m]}" for prefix in ("A", "H") for m in WAGE_MEASURES]
 REQUIRED_COLUMNS = [
     "AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP",
     *WAGE_COLUMNS, "ANNUAL", "HOURLY",
 ]  # fmt: skip
 
-AREA_TYPES = {"1": AreaType.NATIONAL, "2": AreaType.STATE, "3": AreaType.TERRITORY, "4": AreaType.METRO, "6": AreaType.NONMETRO}
+AREA_TYPES = {
+    "1": AreaType.NATIONAL,
+    "2": AreaType.STATE,
+    "3": AreaType.TERRITORY,
+    "4": AreaType.METRO,
+    "6": AreaType.NONMETRO,
+}
 SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
 BATCH_SIZE = 2000
 
@@ -80,8 +93,10 @@ def import_oews(
         table = open_table(path, lambda header: "OCC_CODE" in header)
         require_columns(table.header, REQUIRED_COLUMNS)
         wanted = linked_codes()
-        known = dict(Occupation.objects.filter(code__in=wanted).values_list("code", "pk")) if not store_all else dict(
-            Occupation.objects.values_list("code", "pk")
+        known = (
+            dict(Occupation.objects.filter(code__in=wanted).values_list("code", "pk"))
+            if not store_all
+            else dict(Occupation.objects.values_list("code", "pk"))
         )
         progress = Progress(progress_stream, total=table.total_rows and table.total_rows - table.header_row)
         has_industries = "I_GROUP" in table.header
@@ -95,7 +110,9 @@ def import_oews(
             if not SOC_CODE.match(code):
                 raise ImportFileError(f"{code!r} is not a SOC code (NN-NNNN)", row=row, column="OCC_CODE")
             wage_row_is_wanted = store_all or code in wanted
-            occupation_id = occupation_for(code, text(cells["OCC_TITLE"]), known, store_all) if wage_row_is_wanted else None
+            occupation_id = (
+                occupation_for(code, text(cells["OCC_TITLE"]), known, store_all) if wage_row_is_wanted else None
+            )
             wage = _wage_row(release, occupation_id, row, cells)  # validates every row, stored or not
             if occupation_id is None:
                 continue
@@ -123,5 +140,3 @@ def import_oews(
         annual_ceiling=annual_ceiling,
         hourly_ceiling=hourly_ceiling,
     )
-
-

@@ -80,8 +80,10 @@ def import_projections(
         columns = _columns(table.header)
         (base_year, base_col), (projected_year, projected_col) = columns["employment"]
         wanted = linked_codes()
-        known = dict(Occupation.objects.values_list("code", "pk")) if store_all else dict(
-            Occupation.objects.filter(code__in=wanted).values_list("code", "pk")
+        known = (
+            dict(Occupation.objects.values_list("code", "pk"))
+            if store_all
+            else dict(Occupation.objects.filter(code__in=wanted).values_list("code", "pk"))
         )
         progress = Progress(progress_stream, total=table.total_rows and table.total_rows - table.header_row)
         batch, read, seen = [], 0, set()
@@ -109,7 +111,11 @@ def import_projections(
                 continue
             seen.add(occupation_id)
             projection = Projection(
-                release=release, occupation_id=occupation_id, base_year=base_year, projected_year=projected_year, **figures
+                release=release,
+                occupation_id=occupation_id,
+                base_year=base_year,
+                projected_year=projected_year,
+                **figures,
             )
             projection.category = growth_category(projection.change_percent)
             batch.append(projection)
@@ -127,4 +133,3 @@ def import_projections(
         write_rows=write_rows,
         find_changes=projection_changes,
     )
-

@@ -81,7 +81,7 @@ def open_table(path: Path, is_header: Callable[[list[str]], bool]) -> Table:
     (a CSV row with fewer cells than the header: a truncated file).
     """
     header, header_row, close = None, 0, None
-    for raw, total, close in _sheets(Path(path)):
+    for raw, total, close in _sheets(Path(path)):  # noqa: B007 (the sheet whose header is found is used below)
         header, header_row = _find_header(raw, is_header)
         if header is not None:
             break
@@ -105,7 +105,7 @@ def open_table(path: Path, is_header: Callable[[list[str]], bool]) -> Table:
                         row=number,
                         column=header[len(cells)],
                     )
-                yield number, dict(zip(header[:width], cells[:width]))
+                yield number, dict(zip(header[:width], cells[:width], strict=True))
         finally:
             close()
 

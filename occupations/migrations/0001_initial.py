@@ -7,105 +7,364 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Occupation',
+            name="Occupation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='SOC 2018 code, e.g. 15-1252.', max_length=7, unique=True, validators=[django.core.validators.RegexValidator('^\\d{2}-\\d{4}$', 'Enter a SOC 2018 code as NN-NNNN, e.g. 15-1252.', code='invalid_soc_code')], verbose_name='SOC code')),
-                ('title', models.CharField(help_text='The official SOC title.', max_length=255)),
-                ('onet_codes', models.CharField(blank=True, help_text='Optional O*NET-SOC detail codes, comma separated, e.g. 15-1252.00.', max_length=500, verbose_name='O*NET-SOC codes')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="SOC 2018 code, e.g. 15-1252.",
+                        max_length=7,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{2}-\\d{4}$",
+                                "Enter a SOC 2018 code as NN-NNNN, e.g. 15-1252.",
+                                code="invalid_soc_code",
+                            )
+                        ],
+                        verbose_name="SOC code",
+                    ),
+                ),
+                ("title", models.CharField(help_text="The official SOC title.", max_length=255)),
+                (
+                    "onet_codes",
+                    models.CharField(
+                        blank=True,
+                        help_text="Optional O*NET-SOC detail codes, comma separated, e.g. 15-1252.00.",
+                        max_length=500,
+                        verbose_name="O*NET-SOC codes",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['code'],
+                "ordering": ["code"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Release',
+            name="Release",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('oews', 'OEWS wages'), ('projections', 'Employment projections')], max_length=20)),
-                ('name', models.CharField(help_text='As BLS names it, e.g. "May 2024" or "2024-34".', max_length=40)),
-                ('source_url', models.URLField(blank=True, max_length=500)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('checksum', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('file_name', models.CharField(blank=True, max_length=255)),
-                ('annual_ceiling', models.DecimalField(blank=True, decimal_places=2, help_text="OEWS top-coded annual wage ('#' means at least this).", max_digits=12, null=True)),
-                ('hourly_ceiling', models.DecimalField(blank=True, decimal_places=2, help_text='OEWS top-coded hourly wage.', max_digits=8, null=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("oews", "OEWS wages"), ("projections", "Employment projections")], max_length=20
+                    ),
+                ),
+                ("name", models.CharField(help_text='As BLS names it, e.g. "May 2024" or "2024-34".', max_length=40)),
+                ("source_url", models.URLField(blank=True, max_length=500)),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                ("checksum", models.CharField(max_length=64, verbose_name="SHA-256")),
+                ("file_name", models.CharField(blank=True, max_length=255)),
+                (
+                    "annual_ceiling",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="OEWS top-coded annual wage ('#' means at least this).",
+                        max_digits=12,
+                        null=True,
+                    ),
+                ),
+                (
+                    "hourly_ceiling",
+                    models.DecimalField(
+                        blank=True, decimal_places=2, help_text="OEWS top-coded hourly wage.", max_digits=8, null=True
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-imported_at', '-pk'],
-                'constraints': [models.UniqueConstraint(fields=('kind', 'checksum'), name='release_unique_kind_checksum')],
+                "ordering": ["-imported_at", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("kind", "checksum"), name="release_unique_kind_checksum")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Projection',
+            name="Projection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('base_year', models.PositiveSmallIntegerField()),
-                ('projected_year', models.PositiveSmallIntegerField()),
-                ('employment_base', models.DecimalField(decimal_places=1, help_text='Employment in the base year, thousands.', max_digits=10)),
-                ('employment_projected', models.DecimalField(decimal_places=1, help_text='Employment in the projected year, thousands.', max_digits=10)),
-                ('change_percent', models.DecimalField(decimal_places=1, max_digits=6)),
-                ('annual_openings', models.DecimalField(decimal_places=1, help_text='Occupational openings, annual average, thousands.', max_digits=10)),
-                ('category', models.CharField(choices=[('much_faster', 'Much faster than average'), ('faster', 'Faster than average'), ('average', 'As fast as average'), ('slower', 'Slower than average'), ('little', 'Little or no change'), ('decline', 'Decline')], max_length=12)),
-                ('occupation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='projections', to='occupations.occupation')),
-                ('release', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='projections', to='occupations.release')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("base_year", models.PositiveSmallIntegerField()),
+                ("projected_year", models.PositiveSmallIntegerField()),
+                (
+                    "employment_base",
+                    models.DecimalField(
+                        decimal_places=1, help_text="Employment in the base year, thousands.", max_digits=10
+                    ),
+                ),
+                (
+                    "employment_projected",
+                    models.DecimalField(
+                        decimal_places=1, help_text="Employment in the projected year, thousands.", max_digits=10
+                    ),
+                ),
+                ("change_percent", models.DecimalField(decimal_places=1, max_digits=6)),
+                (
+                    "annual_openings",
+                    models.DecimalField(
+                        decimal_places=1, help_text="Occupational openings, annual average, thousands.", max_digits=10
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("much_faster", "Much faster than average"),
+                            ("faster", "Faster than average"),
+                            ("average", "As fast as average"),
+                            ("slower", "Slower than average"),
+                            ("little", "Little or no change"),
+                            ("decline", "Decline"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "occupation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="projections",
+                        to="occupations.occupation",
+                    ),
+                ),
+                (
+                    "release",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="projections",
+                        to="occupations.release",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('release', 'occupation'), name='projection_unique_row')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("release", "occupation"), name="projection_unique_row")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='OEWSWage',
+            name="OEWSWage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('annual_mean', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('annual_mean_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('annual_pct10', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('annual_pct10_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('annual_pct25', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('annual_pct25_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('annual_median', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('annual_median_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('annual_pct75', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('annual_pct75_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('annual_pct90', models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
-                ('annual_pct90_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('hourly_mean', models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
-                ('hourly_mean_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('hourly_pct10', models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
-                ('hourly_pct10_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('hourly_pct25', models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
-                ('hourly_pct25_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('hourly_median', models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
-                ('hourly_median_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('hourly_pct75', models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
-                ('hourly_pct75_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('hourly_pct90', models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
-                ('hourly_pct90_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('area_code', models.CharField(max_length=10)),
-                ('area_title', models.CharField(max_length=255)),
-                ('area_type', models.CharField(choices=[('national', 'National'), ('state', 'State'), ('territory', 'U.S. territory'), ('metro', 'Metropolitan area'), ('nonmetro', 'Nonmetropolitan area')], max_length=10)),
-                ('state', models.CharField(blank=True, max_length=20, verbose_name='state (postal code)')),
-                ('employment', models.PositiveIntegerField(blank=True, null=True)),
-                ('employment_status', models.CharField(choices=[('value', 'Value'), ('na', 'Not available'), ('at_least', 'At least the top-coded ceiling')], default='na', max_length=10)),
-                ('annual_only', models.BooleanField(default=False, help_text='BLS ANNUAL flag: only annual wages are published.')),
-                ('hourly_only', models.BooleanField(default=False, help_text='BLS HOURLY flag: only hourly wages are published.')),
-                ('occupation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='wages', to='occupations.occupation')),
-                ('release', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='wages', to='occupations.release')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("annual_mean", models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
+                (
+                    "annual_mean_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("annual_pct10", models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
+                (
+                    "annual_pct10_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("annual_pct25", models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
+                (
+                    "annual_pct25_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("annual_median", models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
+                (
+                    "annual_median_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("annual_pct75", models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
+                (
+                    "annual_pct75_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("annual_pct90", models.DecimalField(blank=True, decimal_places=2, max_digits=12, null=True)),
+                (
+                    "annual_pct90_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("hourly_mean", models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
+                (
+                    "hourly_mean_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("hourly_pct10", models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
+                (
+                    "hourly_pct10_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("hourly_pct25", models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
+                (
+                    "hourly_pct25_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("hourly_median", models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
+                (
+                    "hourly_median_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("hourly_pct75", models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
+                (
+                    "hourly_pct75_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("hourly_pct90", models.DecimalField(blank=True, decimal_places=2, max_digits=8, null=True)),
+                (
+                    "hourly_pct90_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                ("area_code", models.CharField(max_length=10)),
+                ("area_title", models.CharField(max_length=255)),
+                (
+                    "area_type",
+                    models.CharField(
+                        choices=[
+                            ("national", "National"),
+                            ("state", "State"),
+                            ("territory", "U.S. territory"),
+                            ("metro", "Metropolitan area"),
+                            ("nonmetro", "Nonmetropolitan area"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("state", models.CharField(blank=True, max_length=20, verbose_name="state (postal code)")),
+                ("employment", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "employment_status",
+                    models.CharField(
+                        choices=[
+                            ("value", "Value"),
+                            ("na", "Not available"),
+                            ("at_least", "At least the top-coded ceiling"),
+                        ],
+                        default="na",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "annual_only",
+                    models.BooleanField(default=False, help_text="BLS ANNUAL flag: only annual wages are published."),
+                ),
+                (
+                    "hourly_only",
+                    models.BooleanField(default=False, help_text="BLS HOURLY flag: only hourly wages are published."),
+                ),
+                (
+                    "occupation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="wages", to="occupations.occupation"
+                    ),
+                ),
+                (
+                    "release",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="wages", to="occupations.release"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'OEWS wage row',
-                'indexes': [models.Index(fields=['occupation', 'area_type'], name='oewswage_occupation_area')],
-                'constraints': [models.UniqueConstraint(fields=('release', 'occupation', 'area_code'), name='oewswage_unique_row')],
+                "verbose_name": "OEWS wage row",
+                "indexes": [models.Index(fields=["occupation", "area_type"], name="oewswage_occupation_area")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("release", "occupation", "area_code"), name="oewswage_unique_row")
+                ],
             },
         ),
     ]

@@ -8,89 +8,236 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('courses', '0002_listing_pages'),
-        ('roles', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("courses", "0002_listing_pages"),
+        ("roles", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PathIndexPage',
+            name="PathIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, help_text='One or two sentences introducing packaged paths.', max_length=300)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.CharField(
+                        blank=True, help_text="One or two sentences introducing packaged paths.", max_length=300
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='PackagedPathPage',
+            name="PackagedPathPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('last_reviewed', models.DateField(blank=True, help_text='The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.', null=True)),
-                ('review_every_days', models.PositiveIntegerField(blank=True, help_text='How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).', null=True, validators=[django.core.validators.MinValueValidator(1)])),
-                ('summary', models.CharField(help_text='Who this path is for and where it leads, in one or two sentences (at most 300 characters). Used on the paths list and as the meta description.', max_length=300)),
-                ('review_owner', models.ForeignKey(blank=True, help_text='Who is reminded when a review is due. Without an owner, the Reviewers group is.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "last_reviewed",
+                    models.DateField(
+                        blank=True,
+                        help_text="The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "review_every_days",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).",
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "summary",
+                    models.CharField(
+                        help_text="Who this path is for and where it leads, in one or two sentences (at most 300 characters). Used on the paths list and as the meta description.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "review_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who is reminded when a review is due. Without an owner, the Reviewers group is.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'packaged path',
+                "verbose_name": "packaged path",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='CurriculumStep',
+            name="CurriculumStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('title', models.CharField(blank=True, help_text="The step's name when it is not a course, e.g. 'Ship a RAG project'. With a course chosen, readers see the course's title unless the course is unpublished.", max_length=200)),
-                ('description', models.TextField(blank=True, help_text='What to do or focus on in this step, in a sentence or two.')),
-                ('weeks', models.PositiveSmallIntegerField(blank=True, help_text='Estimated weeks of part-time study (1 or more). Leave empty when there is no estimate yet; readers then see that the total duration is not yet published.', null=True, validators=[django.core.validators.MinValueValidator(1, message='Estimated weeks must be 1 or more. Leave it empty when there is no estimate yet.')], verbose_name='estimated weeks')),
-                ('course', models.ForeignKey(blank=True, help_text='The course this step follows. Leave empty for a free-text step and fill in the title.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='curriculum_steps', to='courses.course')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='curriculum_steps', to='paths.packagedpathpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True,
+                        help_text="The step's name when it is not a course, e.g. 'Ship a RAG project'. With a course chosen, readers see the course's title unless the course is unpublished.",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True, help_text="What to do or focus on in this step, in a sentence or two."
+                    ),
+                ),
+                (
+                    "weeks",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Estimated weeks of part-time study (1 or more). Leave empty when there is no estimate yet; readers then see that the total duration is not yet published.",
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(
+                                1,
+                                message="Estimated weeks must be 1 or more. Leave it empty when there is no estimate yet.",
+                            )
+                        ],
+                        verbose_name="estimated weeks",
+                    ),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The course this step follows. Leave empty for a free-text step and fill in the title.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="curriculum_steps",
+                        to="courses.course",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="curriculum_steps",
+                        to="paths.packagedpathpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'curriculum step',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.CheckConstraint(condition=models.Q(('weeks__isnull', True), ('weeks__gte', 1), _connector='OR'), name='curriculumstep_weeks_gte_1'), models.CheckConstraint(condition=models.Q(('course__isnull', False), models.Q(('title', ''), _negated=True), _connector='OR'), name='curriculumstep_course_or_title')],
+                "verbose_name": "curriculum step",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("weeks__isnull", True), ("weeks__gte", 1), _connector="OR"),
+                        name="curriculumstep_weeks_gte_1",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("course__isnull", False), models.Q(("title", ""), _negated=True), _connector="OR"
+                        ),
+                        name="curriculumstep_course_or_title",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PathCourse',
+            name="PathCourse",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='path_recommendations', to='courses.course')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='recommended_courses', to='paths.packagedpathpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="path_recommendations",
+                        to="courses.course",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="recommended_courses",
+                        to="paths.packagedpathpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'recommended course',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'course'), name='pathcourse_unique_course_per_path')],
+                "verbose_name": "recommended course",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(fields=("page", "course"), name="pathcourse_unique_course_per_path")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PathRole',
+            name="PathRole",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('note', models.CharField(blank=True, help_text='Why this step: what the reader gains here, in a sentence.', max_length=300)),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='path_roles', to='paths.packagedpathpage')),
-                ('role', models.ForeignKey(help_text='A role guide. Draft guides are named on the path but only linked once published.', on_delete=django.db.models.deletion.PROTECT, related_name='path_memberships', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Why this step: what the reader gains here, in a sentence.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="path_roles",
+                        to="paths.packagedpathpage",
+                    ),
+                ),
+                (
+                    "role",
+                    models.ForeignKey(
+                        help_text="A role guide. Draft guides are named on the path but only linked once published.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="path_memberships",
+                        to="roles.rolepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'path role',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'role'), name='pathrole_unique_role_per_path')],
+                "verbose_name": "path role",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [models.UniqueConstraint(fields=("page", "role"), name="pathrole_unique_role_per_path")],
             },
         ),
     ]

@@ -26,25 +26,43 @@ def copy_back(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0003_featured_paths'),  # copies the defaults from home's settings before home drops them
-        ('reviews', '0002_reviewers_group_and_fact_check_workflow'),
-        ('wagtailcore', '0098_apitoken'),
+        ("home", "0003_featured_paths"),  # copies the defaults from home's settings before home drops them
+        ("reviews", "0002_reviewers_group_and_fact_check_workflow"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReviewDefaults',
+            name="ReviewDefaults",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('default_review_every_days', models.PositiveIntegerField(default=180, help_text='Review cadence, in days, for content that does not set its own.', validators=[django.core.validators.MinValueValidator(1)])),
-                ('due_soon_days', models.PositiveIntegerField(default=30, help_text="Content whose next review falls within this many days counts as 'due soon'.", validators=[django.core.validators.MinValueValidator(1)])),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "default_review_every_days",
+                    models.PositiveIntegerField(
+                        default=180,
+                        help_text="Review cadence, in days, for content that does not set its own.",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "due_soon_days",
+                    models.PositiveIntegerField(
+                        default=30,
+                        help_text="Content whose next review falls within this many days counts as 'due soon'.",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Review defaults',
-                'verbose_name_plural': 'Review defaults',
+                "verbose_name": "Review defaults",
+                "verbose_name_plural": "Review defaults",
             },
         ),
         migrations.RunPython(copy_from_role_atlas_settings, copy_back),

@@ -5,28 +5,42 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('reviews', '0003_review_defaults'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("reviews", "0003_review_defaults"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReviewFlag',
+            name="ReviewFlag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.CharField(max_length=255)),
-                ('reason', models.CharField(help_text='Why, e.g. "Official figures moved (OEWS May 2024)".', max_length=255)),
-                ('details', models.JSONField(blank=True, default=list, help_text='What changed: a list of {label, old, new} items.')),
-                ('raised_on', models.DateField()),
-                ('raised_at', models.DateTimeField(auto_now_add=True)),
-                ('cleared_on', models.DateField(blank=True, null=True)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.CharField(max_length=255)),
+                (
+                    "reason",
+                    models.CharField(help_text='Why, e.g. "Official figures moved (OEWS May 2024)".', max_length=255),
+                ),
+                (
+                    "details",
+                    models.JSONField(
+                        blank=True, default=list, help_text="What changed: a list of {label, old, new} items."
+                    ),
+                ),
+                ("raised_on", models.DateField()),
+                ("raised_at", models.DateTimeField(auto_now_add=True)),
+                ("cleared_on", models.DateField(blank=True, null=True)),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="contenttypes.contenttype"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-raised_at'],
-                'indexes': [models.Index(fields=['content_type', 'object_id', 'cleared_on'], name='reviewflag_open_by_object')],
+                "ordering": ["-raised_at"],
+                "indexes": [
+                    models.Index(fields=["content_type", "object_id", "cleared_on"], name="reviewflag_open_by_object")
+                ],
             },
         ),
     ]

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reviews', '0004_disable_default_moderation_workflow'),
-        ('reviews', '0004_review_flags'),
+        ("reviews", "0004_disable_default_moderation_workflow"),
+        ("reviews", "0004_review_flags"),
     ]
 
-    operations = [
-    ]
+    operations = []

@@ -28,8 +28,18 @@ def public_roles():
 
 
 SUMMARY_COLUMNS = (
-    "title", "slug", "url_path", "family__slug", "family__name", "specialty", "summary", "median_salary",
-    "growth_outlook", "ai_impact_score", "entry_level", "last_reviewed",
+    "title",
+    "slug",
+    "url_path",
+    "family__slug",
+    "family__name",
+    "specialty",
+    "summary",
+    "median_salary",
+    "growth_outlook",
+    "ai_impact_score",
+    "entry_level",
+    "last_reviewed",
 )
 """The columns a summary reads (url_path builds the URL); the guide's long prose is not loaded."""
 
@@ -72,7 +82,9 @@ def order_by_position(roles, ids: list[int]):
     return roles.order_by(position)
 
 
-@router.get("", response={200: RoleList, **error_responses()}, summary="List published role guides", operation_id="list_roles")
+@router.get(
+    "", response={200: RoleList, **error_responses()}, summary="List published role guides", operation_id="list_roles"
+)
 def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
     public = public_roles()
@@ -103,7 +115,9 @@ def transition_sources(page: RolePage, request: HttpRequest) -> list[dict]:
 )
 def get_role(
     request: HttpRequest,
-    slug: Path[str, {"max_length": 255, "pattern": PAGE_SLUG_PATTERN, "description": "The guide's slug, as in its URL."}],
+    slug: Path[
+        str, {"max_length": 255, "pattern": PAGE_SLUG_PATTERN, "description": "The guide's slug, as in its URL."}
+    ],
 ):
     """The whole guide in the import/export schema, plus its URL, the paths that include it and its review dates.
 

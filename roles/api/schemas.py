@@ -23,7 +23,14 @@ MAX_SALARY = 10_000_000
 
 AiImpactLabel = Literal[tuple(label for _, label in reversed(IMPACT_BANDS))]
 RoleOrdering = Literal[
-    "title", "-title", "median_salary", "-median_salary", "ai_impact_score", "-ai_impact_score", "last_reviewed", "-last_reviewed"
+    "title",
+    "-title",
+    "median_salary",
+    "-median_salary",
+    "ai_impact_score",
+    "-ai_impact_score",
+    "last_reviewed",
+    "-last_reviewed",
 ]
 
 
@@ -48,7 +55,9 @@ class RoleSummary(Schema):
     median_salary: int | None = Field(description="Median yearly salary, whole US dollars; null until verified.")
     growth_outlook: GrowthOutlook | None
     ai_impact_score: int | None = Field(description="0-100; null until scored.")
-    ai_impact_label: AiImpactLabel | None = Field(description="Derived from the score: 0-24 Low, 25-49 Moderate, 50-74 High, 75-100 Very high.")
+    ai_impact_label: AiImpactLabel | None = Field(
+        description="Derived from the score: 0-24 Low, 25-49 Moderate, 50-74 High, 75-100 Very high."
+    )
     entry_level: bool | None = Field(description="Can a career start here? Null when not yet verified.")
     last_reviewed: date | None = Field(description="When an editor last checked every fact in the guide.")
     url: str | None = Field(description="Absolute URL of the public guide.")
@@ -73,7 +82,9 @@ class RoleDetail(Schema):
         "transition names its source role by `from_role_slug` only when that guide is published and public."
     )
     url: str | None = Field(description="Absolute URL of the public guide.")
-    ai_impact_label: AiImpactLabel | None = Field(description="Derived from guide.ai_impact_score: 0-24 Low, 25-49 Moderate, 50-74 High, 75-100 Very high.")
+    ai_impact_label: AiImpactLabel | None = Field(
+        description="Derived from guide.ai_impact_score: 0-24 Low, 25-49 Moderate, 50-74 High, 75-100 Very high."
+    )
     transition_sources: list[RoleLink] = Field(
         description="The published guides that guide.transition_paths link by from_role_slug, each once, in transition order."
     )
@@ -83,7 +94,9 @@ class RoleDetail(Schema):
     )
     paths: list[PathLink] = Field(description="Published packaged paths that include this role, by title.")
     last_reviewed: date | None = Field(description="When an editor last checked every fact in the guide.")
-    next_review_due: date | None = Field(description="When the next check is planned; null until the guide is first reviewed.")
+    next_review_due: date | None = Field(
+        description="When the next check is planned; null until the guide is first reviewed."
+    )
     official_statistics: list[OccupationStatisticsOut] = Field(
         default_factory=list,
         description="Official BLS figures for the occupations the guide links to, in the editor's order; "
@@ -92,15 +105,25 @@ class RoleDetail(Schema):
 
 
 class RoleFilters(PageParams):
-    family: str | None = Field(None, max_length=120, pattern=SLUG_PATTERN, description="Role family slug, e.g. 'applied-ai'.")
-    entry_level: bool | None = Field(None, description="true: roles a career can start in; false: roles that need experience.")
+    family: str | None = Field(
+        None, max_length=120, pattern=SLUG_PATTERN, description="Role family slug, e.g. 'applied-ai'."
+    )
+    entry_level: bool | None = Field(
+        None, description="true: roles a career can start in; false: roles that need experience."
+    )
     growth_outlook: GrowthOutlook | None = Field(None, description="Expected demand.")
     ai_impact_min: int | None = Field(None, ge=0, le=100, description="Lowest AI-impact score, 0-100.")
-    ai_impact_max: int | None = Field(None, ge=0, le=100, description="Highest AI-impact score, 0-100; at least ai_impact_min.")
+    ai_impact_max: int | None = Field(
+        None, ge=0, le=100, description="Highest AI-impact score, 0-100; at least ai_impact_min."
+    )
     salary_min: int | None = Field(None, ge=0, le=MAX_SALARY, description="Lowest median salary, whole US dollars.")
     salary_max: int | None = Field(None, ge=0, le=MAX_SALARY, description="Highest median salary; at least salary_min.")
     skill: str | None = Field(
-        None, min_length=1, max_length=100, json_schema_extra=NO_CONTROL_CHARACTERS, description="A skill tag, by slug or name, e.g. 'python'."
+        None,
+        min_length=1,
+        max_length=100,
+        json_schema_extra=NO_CONTROL_CHARACTERS,
+        description="A skill tag, by slug or name, e.g. 'python'.",
     )
     course: int | None = Field(None, ge=1, description="A course's id: only the roles that recommend it.")
     certification: int | None = Field(None, ge=1, description="A certification's id: only the roles that list it.")
@@ -111,7 +134,8 @@ class RoleFilters(PageParams):
         description="Full-text search; results are ordered by relevance unless ordering is given.",
     )
     ordering: RoleOrdering | None = Field(
-        None, description="Sort key, '-' for descending; unknown figures sort last. Default: title, or relevance with q."
+        None,
+        description="Sort key, '-' for descending; unknown figures sort last. Default: title, or relevance with q.",
     )
 
     _no_control_characters = field_validator("skill", "q")(no_control_characters)

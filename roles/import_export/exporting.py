@@ -98,14 +98,20 @@ def role_guide_from_page(page: RolePage, *, public_only: bool = False) -> RoleGu
             ],
             "salary_source_note": page.salary_source_note,
             "career_ladder": [
-                {"title": step.title, "years_min": step.years_min, "years_max": step.years_max,
-                 "description": step.description}
+                {
+                    "title": step.title,
+                    "years_min": step.years_min,
+                    "years_max": step.years_max,
+                    "description": step.description,
+                }
                 for step in page.ladder_steps.all()
             ],
             "transition_paths": [_transition(path, public_only) for path in page.transitions.all()],
             "courses": [_course(link.course) for link in page.role_courses.all()],
             "certifications": [_certification(link.certification) for link in page.role_certifications.all()],
-            "companies": [{"name": link.company.name, "url": link.company.url or None} for link in page.role_companies.all()],
+            "companies": [
+                {"name": link.company.name, "url": link.company.url or None} for link in page.role_companies.all()
+            ],
             "occupations": [
                 {"soc_code": link.occupation.code, "note": link.note} for link in page.role_occupations.all()
             ],

@@ -98,7 +98,9 @@ Text = Annotated[str, Field(min_length=1), AfterValidator(_require_text)]
 """A plain-text string with at least one non-space character."""
 
 WebUrl = Annotated[
-    str, Field(max_length=500, json_schema_extra={"format": "uri", "pattern": "^https?://"}), AfterValidator(_require_http_url)
+    str,
+    Field(max_length=500, json_schema_extra={"format": "uri", "pattern": "^https?://"}),
+    AfterValidator(_require_http_url),
 ]
 """An absolute http(s) URL, kept exactly as written (no normalisation)."""
 
@@ -106,7 +108,9 @@ IsoDate = Annotated[datetime.date, BeforeValidator(_parse_iso_date), AfterValida
 
 Usd = Annotated[int, Field(ge=0, le=MAX_POSITIVE_INT, description="Whole US dollars per year.")]
 YearsMin = Annotated[int | None, Field(ge=0, le=MAX_SMALL_INT, description="Fewest years of experience.")]
-YearsMax = Annotated[int | None, Field(ge=0, le=MAX_SMALL_INT, description="Most years of experience; null means 'or more'.")]
+YearsMax = Annotated[
+    int | None, Field(ge=0, le=MAX_SMALL_INT, description="Most years of experience; null means 'or more'.")
+]
 
 GrowthOutlookValue = Literal[tuple(GrowthOutlook.values)]
 CourseFormatValue = Literal[tuple(CourseFormat.values)]
@@ -122,7 +126,9 @@ class RoleFamilyRef(Schema):
     """The family a role belongs to, matched by name."""
 
     name: Text = Field(max_length=120, description="The family's name, e.g. 'Applied AI'. Matched exactly on import.")
-    description: str = Field("", description="What roles in this family have in common. Used only when the family is created.")
+    description: str = Field(
+        "", description="What roles in this family have in common. Used only when the family is created."
+    )
 
 
 class WeekSlot(Schema):
@@ -180,7 +186,9 @@ class TransitionPath(Schema):
         description="The source role's name. On export, the linked page's title when there is one. "
         "On import, kept as the name when from_role_slug matches no role page.",
     )
-    typical_months: int = Field(ge=1, le=MAX_SMALL_INT, description="Typical months of deliberate work to make the move.")
+    typical_months: int = Field(
+        ge=1, le=MAX_SMALL_INT, description="Typical months of deliberate work to make the move."
+    )
     description: Text = Field(description="What carries over and what the gap is.")
     key_artifacts: list[Text] = Field(default_factory=list, description="Key artifacts to build, in order.")
 
@@ -246,7 +254,9 @@ class RoleGuide(Schema):
     """One role guide, complete. On import it replaces the whole guide of the role page with its slug."""
 
     slug: str = Field(
-        min_length=1, max_length=255, pattern=r"^[-\w]+$",
+        min_length=1,
+        max_length=255,
+        pattern=r"^[-\w]+$",
         description="The page's URL slug (/roles/<slug>/): letters, digits, hyphens, underscores. The import key.",
     )
     title: Text = Field(max_length=255, description="The role's name, e.g. 'AI Engineer'.")
@@ -264,7 +274,9 @@ class RoleGuide(Schema):
     ai_impact_score: int | None = Field(
         None, ge=0, le=100, description="How strongly AI is expected to change the role, 0-100. The label is derived."
     )
-    entry_level: bool | None = Field(None, description="Whether someone can start their career in this role; null if unknown.")
+    entry_level: bool | None = Field(
+        None, description="Whether someone can start their career in this role; null if unknown."
+    )
 
     ai_impact_outlook_html: str = Field("", description="How AI is changing the role (rich text).")
     ai_impact_methodology: str = Field("", description="One line on how the AI-impact forecast was made.")
@@ -300,9 +312,14 @@ class RoleGuide(Schema):
     @model_validator(mode="after")
     def _check_no_duplicates(self):
         reject_duplicates("RoleGuide", "skill_tags", self.skill_tags, "skill tag")
-        reject_duplicates("RoleGuide", "courses", [(c.title, c.provider) for c in self.courses], "course (title and provider)")
         reject_duplicates(
-            "RoleGuide", "certifications", [(c.name, c.issuer) for c in self.certifications], "certification (name and issuer)"
+            "RoleGuide", "courses", [(c.title, c.provider) for c in self.courses], "course (title and provider)"
+        )
+        reject_duplicates(
+            "RoleGuide",
+            "certifications",
+            [(c.name, c.issuer) for c in self.certifications],
+            "certification (name and issuer)",
         )
         reject_duplicates("RoleGuide", "companies", [c.name for c in self.companies], "company (name)")
         reject_duplicates("RoleGuide", "occupations", [o.soc_code for o in self.occupations], "occupation (SOC code)")

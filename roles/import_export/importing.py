@@ -19,7 +19,6 @@ from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from occupations.models import Occupation
-
 from roles.import_export.errors import RoleImportError
 from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
 from roles.import_export.rich_text import sanitise_rich_text
@@ -64,7 +63,9 @@ def parse_role_guides(raw: bytes) -> list[RoleGuide]:
     except UnicodeDecodeError as error:
         raise RoleImportError([f"file: is not UTF-8 text (bad byte at position {error.start})"]) from None
     except json.JSONDecodeError as error:
-        raise RoleImportError([f"file: is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]) from None
+        raise RoleImportError(
+            [f"file: is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
+        ) from None
     except _DuplicateKey as error:
         raise RoleImportError([f"file: is not valid JSON: {error}"]) from None
 
@@ -76,7 +77,9 @@ def parse_role_guides(raw: bytes) -> list[RoleGuide]:
 
 
 @transaction.atomic
-def import_role_guides(guides: list[RoleGuide], *, publish: bool = False, dry_run: bool = False, user=None) -> ImportReport:
+def import_role_guides(
+    guides: list[RoleGuide], *, publish: bool = False, dry_run: bool = False, user=None
+) -> ImportReport:
     """Write validated guides in one transaction (rolled back at the end for a dry run)."""
     report = ImportReport(publish=publish, dry_run=dry_run)
     index = RoleIndexPage.objects.first()
@@ -146,11 +149,15 @@ def _resolve_transition_sources(guides: list[RoleGuide], report: ImportReport) -
                 continue
             where = f"roles[{position}].transition_paths[{number}].from_role_slug"
             if path.from_role_name:
-                report.notes.append(f'{where}: no role page has the slug "{path.from_role_slug}"; '
-                                    f'kept as the name "{path.from_role_name}"')
+                report.notes.append(
+                    f'{where}: no role page has the slug "{path.from_role_slug}"; '
+                    f'kept as the name "{path.from_role_name}"'
+                )
             else:
-                errors.append(f'{where}: no role page has the slug "{path.from_role_slug}" '
-                              f"(add from_role_name to keep it as a name){_role_hint(guide.slug)}")
+                errors.append(
+                    f'{where}: no role page has the slug "{path.from_role_slug}" '
+                    f"(add from_role_name to keep it as a name){_role_hint(guide.slug)}"
+                )
     if errors:
         raise RoleImportError(errors)
     return wanted & known
@@ -219,7 +226,8 @@ def _fill_page(page: RolePage, guide: RoleGuide, position: int, snippets: Snippe
 
     where = f"roles[{position}]"
     page.role_courses = [
-        RoleCourse(sort_order=n, course=snippets.course(ref, f"{where}.courses[{n}]")) for n, ref in enumerate(guide.courses)
+        RoleCourse(sort_order=n, course=snippets.course(ref, f"{where}.courses[{n}]"))
+        for n, ref in enumerate(guide.courses)
     ]
     page.role_certifications = [
         RoleCertification(sort_order=n, certification=snippets.certification(ref, f"{where}.certifications[{n}]"))
@@ -235,7 +243,8 @@ def _fill_page(page: RolePage, guide: RoleGuide, position: int, snippets: Snippe
     ]
     page.methodology = sanitise_rich_text(guide.methodology_html, RolePage, "methodology")
     page.role_sources = [
-        RoleSource(sort_order=n, source=snippets.source(ref, f"{where}.sources[{n}]")) for n, ref in enumerate(guide.sources)
+        RoleSource(sort_order=n, source=snippets.source(ref, f"{where}.sources[{n}]"))
+        for n, ref in enumerate(guide.sources)
     ]
     page.last_reviewed = guide.last_reviewed
     page.review_every_days = guide.review_every_days
@@ -259,8 +268,11 @@ def _with_field_errors(position: int, action, *args):
     except DjangoValidationError as error:
         details = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
         raise RoleImportError(
-            [f"roles[{position}]{'.' + name if name else ''}: {message}" for name, messages in details.items()
-             for message in messages]
+            [
+                f"roles[{position}]{'.' + name if name else ''}: {message}"
+                for name, messages in details.items()
+                for message in messages
+            ]
         ) from None
 
 

@@ -40,16 +40,18 @@ class SnippetMatcher:
             "url": ref.url or "",
             "description": sanitise_rich_text(ref.description_html, Course, "description"),
         }
-        return self._match(self.courses, (ref.title, ref.provider), Course(title=ref.title, provider=ref.provider),
-                           wanted, where)
+        return self._match(
+            self.courses, (ref.title, ref.provider), Course(title=ref.title, provider=ref.provider), wanted, where
+        )
 
     def certification(self, ref: CertificationRef, where: str) -> Certification:
         wanted = {
             "url": ref.url or "",
             "description": sanitise_rich_text(ref.description_html, Certification, "description"),
         }
-        return self._match(self.certifications, (ref.name, ref.issuer),
-                           Certification(name=ref.name, issuer=ref.issuer), wanted, where)
+        return self._match(
+            self.certifications, (ref.name, ref.issuer), Certification(name=ref.name, issuer=ref.issuer), wanted, where
+        )
 
     def company(self, ref: CompanyRef, where: str) -> Company:
         return self._match(self.companies, ref.name, Company(name=ref.name), {"url": ref.url or ""}, where)
@@ -68,7 +70,9 @@ class SnippetMatcher:
                 setattr(new_instance, name, value)
             known[key] = instance = self._create(new_instance, where)
         else:
-            differing = [_file_key(instance, name) for name, value in wanted.items() if getattr(instance, name) != value]
+            differing = [
+                _file_key(instance, name) for name, value in wanted.items() if getattr(instance, name) != value
+            ]
             label = instance._meta.verbose_name
             if differing:
                 self.notes.append(

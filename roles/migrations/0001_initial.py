@@ -11,251 +11,636 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('courses', '0001_initial'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("courses", "0001_initial"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RoleIndexPage',
+            name="RoleIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, help_text='One sentence introducing the role guides.', max_length=300)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.CharField(blank=True, help_text="One sentence introducing the role guides.", max_length=300),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Company',
+            name="Company",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text="The employer's usual name.", max_length=200, unique=True)),
-                ('url', models.URLField(blank=True, help_text="The employer's careers or home page (http or https).", max_length=500)),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(help_text="The employer's usual name.", max_length=200, unique=True)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, help_text="The employer's careers or home page (http or https).", max_length=500
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'companies',
-                'ordering': ['name'],
+                "verbose_name_plural": "companies",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='RoleFamily',
+            name="RoleFamily",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text="The family of roles, e.g. 'Applied AI'.", max_length=120, unique=True)),
-                ('slug', models.SlugField(blank=True, help_text='Used in filter URLs. Filled from the name when empty.', max_length=120, unique=True)),
-                ('description', models.TextField(blank=True, help_text='What roles in this family have in common.')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(help_text="The family of roles, e.g. 'Applied AI'.", max_length=120, unique=True),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Used in filter URLs. Filled from the name when empty.",
+                        max_length=120,
+                        unique=True,
+                    ),
+                ),
+                ("description", models.TextField(blank=True, help_text="What roles in this family have in common.")),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'role families',
-                'ordering': ['name'],
+                "verbose_name_plural": "role families",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='RolePage',
+            name="RolePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('last_reviewed', models.DateField(blank=True, help_text='The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.', null=True)),
-                ('review_every_days', models.PositiveIntegerField(blank=True, help_text='How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).', null=True, validators=[django.core.validators.MinValueValidator(1)])),
-                ('specialty', models.CharField(blank=True, help_text="The specialty within the family, e.g. 'AI Engineering'.", max_length=120)),
-                ('summary', models.CharField(help_text='One or two sentences (at most 300 characters). Used on cards, in search results and as the meta description.', max_length=300)),
-                ('median_salary', models.PositiveIntegerField(blank=True, help_text="Median yearly salary in whole US dollars. Leave empty until verified; readers then see 'Not yet published'.", null=True)),
-                ('growth_outlook', models.CharField(blank=True, choices=[('declining', 'declining'), ('stable', 'stable'), ('growing', 'growing'), ('high', 'high'), ('very_high', 'very high')], help_text='Expected demand over the next few years.', max_length=20)),
-                ('ai_impact_score', models.PositiveSmallIntegerField(blank=True, help_text='How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.', null=True, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)])),
-                ('entry_level', models.BooleanField(blank=True, help_text='Can someone start their career in this role? Leave unknown until verified.', null=True)),
-                ('ai_impact_outlook', wagtail.fields.RichTextField(blank=True, help_text='How AI is changing the role, and why the score is what it is.')),
-                ('ai_impact_methodology', models.TextField(blank=True, help_text='One line on how the AI-impact forecast was made.')),
-                ('about', wagtail.fields.RichTextField(blank=True, help_text='About the role: what it is, where it sits, who hires.')),
-                ('responsibilities', wagtail.fields.StreamField([('item', 0)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'Responsibility'})}, help_text='What this role actually does, one item per responsibility.')),
-                ('average_week', wagtail.fields.StreamField([('slot', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': "The part of the week, e.g. 'Wednesday morning'.", 'max_length': 120}), 1: ('wagtail.blocks.TextBlock', (), {'help_text': 'What the person typically does then.'}), 2: ('wagtail.blocks.StructBlock', [[('when', 0), ('what', 1)]], {})}, help_text='An average week, in order.')),
-                ('required_skills', wagtail.fields.StreamField([('item', 0)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'Skill'})}, help_text='Required skills, one item per skill, most important first.')),
-                ('differentiators', wagtail.fields.StreamField([('item', 0)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'Differentiator'})}, help_text='What differentiates strong candidates.')),
-                ('salary_source_note', models.TextField(blank=True, help_text="Where the salary bands come from, e.g. 'Levels.fyi 2025-2026 + Glassdoor public ranges.'")),
-                ('methodology', wagtail.fields.RichTextField(blank=True, help_text='How this guide was researched.')),
-                ('family', models.ForeignKey(blank=True, help_text="The family this role belongs to, e.g. 'Applied AI'.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='roles', to='roles.rolefamily')),
-                ('review_owner', models.ForeignKey(blank=True, help_text='Who is reminded when a review is due. Without an owner, the Reviewers group is.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "last_reviewed",
+                    models.DateField(
+                        blank=True,
+                        help_text="The day an editor last checked every fact and figure. Readers see this date. Publishing alone does not change it.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "review_every_days",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="How often this content must be re-checked, in days. Leave empty to use the site default (Settings › Role Atlas).",
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                (
+                    "specialty",
+                    models.CharField(
+                        blank=True, help_text="The specialty within the family, e.g. 'AI Engineering'.", max_length=120
+                    ),
+                ),
+                (
+                    "summary",
+                    models.CharField(
+                        help_text="One or two sentences (at most 300 characters). Used on cards, in search results and as the meta description.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "median_salary",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Median yearly salary in whole US dollars. Leave empty until verified; readers then see 'Not yet published'.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "growth_outlook",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("declining", "declining"),
+                            ("stable", "stable"),
+                            ("growing", "growing"),
+                            ("high", "high"),
+                            ("very_high", "very high"),
+                        ],
+                        help_text="Expected demand over the next few years.",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "ai_impact_score",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.",
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                    ),
+                ),
+                (
+                    "entry_level",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Can someone start their career in this role? Leave unknown until verified.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "ai_impact_outlook",
+                    wagtail.fields.RichTextField(
+                        blank=True, help_text="How AI is changing the role, and why the score is what it is."
+                    ),
+                ),
+                (
+                    "ai_impact_methodology",
+                    models.TextField(blank=True, help_text="One line on how the AI-impact forecast was made."),
+                ),
+                (
+                    "about",
+                    wagtail.fields.RichTextField(
+                        blank=True, help_text="About the role: what it is, where it sits, who hires."
+                    ),
+                ),
+                (
+                    "responsibilities",
+                    wagtail.fields.StreamField(
+                        [("item", 0)],
+                        blank=True,
+                        block_lookup={0: ("wagtail.blocks.TextBlock", (), {"label": "Responsibility"})},
+                        help_text="What this role actually does, one item per responsibility.",
+                    ),
+                ),
+                (
+                    "average_week",
+                    wagtail.fields.StreamField(
+                        [("slot", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The part of the week, e.g. 'Wednesday morning'.", "max_length": 120},
+                            ),
+                            1: ("wagtail.blocks.TextBlock", (), {"help_text": "What the person typically does then."}),
+                            2: ("wagtail.blocks.StructBlock", [[("when", 0), ("what", 1)]], {}),
+                        },
+                        help_text="An average week, in order.",
+                    ),
+                ),
+                (
+                    "required_skills",
+                    wagtail.fields.StreamField(
+                        [("item", 0)],
+                        blank=True,
+                        block_lookup={0: ("wagtail.blocks.TextBlock", (), {"label": "Skill"})},
+                        help_text="Required skills, one item per skill, most important first.",
+                    ),
+                ),
+                (
+                    "differentiators",
+                    wagtail.fields.StreamField(
+                        [("item", 0)],
+                        blank=True,
+                        block_lookup={0: ("wagtail.blocks.TextBlock", (), {"label": "Differentiator"})},
+                        help_text="What differentiates strong candidates.",
+                    ),
+                ),
+                (
+                    "salary_source_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Where the salary bands come from, e.g. 'Levels.fyi 2025-2026 + Glassdoor public ranges.'",
+                    ),
+                ),
+                ("methodology", wagtail.fields.RichTextField(blank=True, help_text="How this guide was researched.")),
+                (
+                    "family",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The family this role belongs to, e.g. 'Applied AI'.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="roles",
+                        to="roles.rolefamily",
+                    ),
+                ),
+                (
+                    "review_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who is reminded when a review is due. Without an owner, the Reviewers group is.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='RoleFAQ',
+            name="RoleFAQ",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('question', models.CharField(help_text='The question as a reader would ask it.', max_length=300)),
-                ('answer', wagtail.fields.RichTextField(help_text='A direct, complete answer.')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='faqs', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("question", models.CharField(help_text="The question as a reader would ask it.", max_length=300)),
+                ("answer", wagtail.fields.RichTextField(help_text="A direct, complete answer.")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="faqs", to="roles.rolepage"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'FAQ entry',
-                'verbose_name_plural': 'FAQ entries',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "FAQ entry",
+                "verbose_name_plural": "FAQ entries",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='LadderStep',
+            name="LadderStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('years_min', models.PositiveSmallIntegerField(blank=True, help_text='Fewest years of experience.', null=True)),
-                ('years_max', models.PositiveSmallIntegerField(blank=True, help_text="Most years of experience. Leave empty for 'or more'.", null=True)),
-                ('title', models.CharField(help_text="The step's job title, e.g. 'Senior AI Engineer'.", max_length=120)),
-                ('description', models.TextField(help_text='What the person owns at this step.')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='ladder_steps', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "years_min",
+                    models.PositiveSmallIntegerField(blank=True, help_text="Fewest years of experience.", null=True),
+                ),
+                (
+                    "years_max",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="Most years of experience. Leave empty for 'or more'.", null=True
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(help_text="The step's job title, e.g. 'Senior AI Engineer'.", max_length=120),
+                ),
+                ("description", models.TextField(help_text="What the person owns at this step.")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="ladder_steps", to="roles.rolepage"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='RoleSkillTag',
+            name="RoleSkillTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='roles.rolepage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="tagged_items", to="roles.rolepage"
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='rolepage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text="Short skill names readers filter by, e.g. 'Python', 'RAG', 'Evaluation'.", through='roles.RoleSkillTag', to='taggit.Tag', verbose_name='skill tags'),
+            model_name="rolepage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="Short skill names readers filter by, e.g. 'Python', 'RAG', 'Evaluation'.",
+                through="roles.RoleSkillTag",
+                to="taggit.Tag",
+                verbose_name="skill tags",
+            ),
         ),
         migrations.CreateModel(
-            name='SalaryBand',
+            name="SalaryBand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('years_min', models.PositiveSmallIntegerField(blank=True, help_text='Fewest years of experience.', null=True)),
-                ('years_max', models.PositiveSmallIntegerField(blank=True, help_text="Most years of experience. Leave empty for 'or more'.", null=True)),
-                ('level', models.CharField(help_text="The level's name, e.g. 'Junior IC'.", max_length=120)),
-                ('min_usd', models.PositiveIntegerField(help_text='Bottom of the range, whole US dollars per year.')),
-                ('max_usd', models.PositiveIntegerField(help_text='Top of the range, whole US dollars per year.')),
-                ('notes', models.TextField(blank=True, help_text='Where this band is found, what pushes a salary up, etc.')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='salary_bands', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "years_min",
+                    models.PositiveSmallIntegerField(blank=True, help_text="Fewest years of experience.", null=True),
+                ),
+                (
+                    "years_max",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="Most years of experience. Leave empty for 'or more'.", null=True
+                    ),
+                ),
+                ("level", models.CharField(help_text="The level's name, e.g. 'Junior IC'.", max_length=120)),
+                ("min_usd", models.PositiveIntegerField(help_text="Bottom of the range, whole US dollars per year.")),
+                ("max_usd", models.PositiveIntegerField(help_text="Top of the range, whole US dollars per year.")),
+                (
+                    "notes",
+                    models.TextField(blank=True, help_text="Where this band is found, what pushes a salary up, etc."),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="salary_bands", to="roles.rolepage"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(help_text='The dataset, report or framework cited.', max_length=255, unique=True)),
-                ('publisher', models.CharField(blank=True, help_text='Who publishes it.', max_length=200)),
-                ('edition', models.CharField(blank=True, help_text="Edition, version or date, e.g. 'May 2024'.", max_length=120)),
-                ('url', models.URLField(blank=True, help_text='Where readers can check it (http or https).', max_length=500)),
-                ('supports', models.CharField(blank=True, help_text="What in the guide this source supports, e.g. 'Salary and employment data'.", max_length=300)),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "title",
+                    models.CharField(help_text="The dataset, report or framework cited.", max_length=255, unique=True),
+                ),
+                ("publisher", models.CharField(blank=True, help_text="Who publishes it.", max_length=200)),
+                (
+                    "edition",
+                    models.CharField(
+                        blank=True, help_text="Edition, version or date, e.g. 'May 2024'.", max_length=120
+                    ),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, help_text="Where readers can check it (http or https).", max_length=500
+                    ),
+                ),
+                (
+                    "supports",
+                    models.CharField(
+                        blank=True,
+                        help_text="What in the guide this source supports, e.g. 'Salary and employment data'.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='RoleSource',
+            name="RoleSource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_sources', to='roles.rolepage')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='roles.source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_sources", to="roles.rolepage"
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_links", to="roles.source"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='TransitionPath',
+            name="TransitionPath",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('from_role_name', models.CharField(blank=True, help_text="The role's name when it has no guide yet. Ignored when a role page is chosen.", max_length=120)),
-                ('typical_months', models.PositiveSmallIntegerField(help_text='Typical months of deliberate work to make the move (1 or more).', validators=[django.core.validators.MinValueValidator(1)])),
-                ('description', models.TextField(help_text='What carries over and what the gap is.')),
-                ('key_artifacts', wagtail.fields.StreamField([('artifact', 0)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'help_text': 'Something to build that proves the skill.'})}, help_text='Key artifacts to build, in order.')),
-                ('from_role', models.ForeignKey(blank=True, help_text='The role people come from, when it has a guide (published or draft). The public page links it once it is published.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='transitions_out', to='roles.rolepage')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='transitions', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "from_role_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="The role's name when it has no guide yet. Ignored when a role page is chosen.",
+                        max_length=120,
+                    ),
+                ),
+                (
+                    "typical_months",
+                    models.PositiveSmallIntegerField(
+                        help_text="Typical months of deliberate work to make the move (1 or more).",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                ("description", models.TextField(help_text="What carries over and what the gap is.")),
+                (
+                    "key_artifacts",
+                    wagtail.fields.StreamField(
+                        [("artifact", 0)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "Something to build that proves the skill."},
+                            )
+                        },
+                        help_text="Key artifacts to build, in order.",
+                    ),
+                ),
+                (
+                    "from_role",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The role people come from, when it has a guide (published or draft). The public page links it once it is published.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="transitions_out",
+                        to="roles.rolepage",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="transitions", to="roles.rolepage"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='RoleCourse',
+            name="RoleCourse",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='courses.course')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_courses', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_links", to="courses.course"
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_courses", to="roles.rolepage"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'course'), name='rolecourse_unique')],
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [models.UniqueConstraint(fields=("page", "course"), name="rolecourse_unique")],
             },
         ),
         migrations.CreateModel(
-            name='RoleCompany',
+            name="RoleCompany",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('company', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='roles.company')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_companies', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "company",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_links", to="roles.company"
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_companies", to="roles.rolepage"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'company'), name='rolecompany_unique')],
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [models.UniqueConstraint(fields=("page", "company"), name="rolecompany_unique")],
             },
         ),
         migrations.CreateModel(
-            name='RoleCertification',
+            name="RoleCertification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('certification', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='courses.certification')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_certifications', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "certification",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="role_links",
+                        to="courses.certification",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="role_certifications",
+                        to="roles.rolepage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'certification'), name='rolecertification_unique')],
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(fields=("page", "certification"), name="rolecertification_unique")
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='rolepage',
-            constraint=models.CheckConstraint(condition=models.Q(('ai_impact_score__isnull', True), ('ai_impact_score__lte', 100), _connector='OR'), name='rolepage_ai_impact_score_lte_100'),
+            model_name="rolepage",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ai_impact_score__isnull", True), ("ai_impact_score__lte", 100), _connector="OR"),
+                name="rolepage_ai_impact_score_lte_100",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='salaryband',
-            constraint=models.CheckConstraint(condition=models.Q(('min_usd__lte', models.F('max_usd'))), name='salaryband_min_lte_max'),
+            model_name="salaryband",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("min_usd__lte", models.F("max_usd"))), name="salaryband_min_lte_max"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rolesource',
-            constraint=models.UniqueConstraint(fields=('page', 'source'), name='rolesource_unique'),
+            model_name="rolesource",
+            constraint=models.UniqueConstraint(fields=("page", "source"), name="rolesource_unique"),
         ),
         migrations.AddConstraint(
-            model_name='transitionpath',
-            constraint=models.CheckConstraint(condition=models.Q(('typical_months__gte', 1)), name='transition_months_gte_1'),
+            model_name="transitionpath",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("typical_months__gte", 1)), name="transition_months_gte_1"
+            ),
         ),
     ]

@@ -8,111 +8,199 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('courses', '0001_initial'),
-        ('roles', '0001_initial'),
+        ("courses", "0001_initial"),
+        ("roles", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='company',
-            name='url',
-            field=core.fields.HttpURLField(blank=True, help_text="The employer's careers or home page (http or https).", max_length=500),
+            model_name="company",
+            name="url",
+            field=core.fields.HttpURLField(
+                blank=True, help_text="The employer's careers or home page (http or https).", max_length=500
+            ),
         ),
         migrations.AlterField(
-            model_name='ladderstep',
-            name='years_max',
-            field=models.PositiveSmallIntegerField(blank=True, help_text="Most years of experience. Leave empty for 'or more'.", null=True, verbose_name='to (years)'),
+            model_name="ladderstep",
+            name="years_max",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="Most years of experience. Leave empty for 'or more'.",
+                null=True,
+                verbose_name="to (years)",
+            ),
         ),
         migrations.AlterField(
-            model_name='ladderstep',
-            name='years_min',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='Fewest years of experience.', null=True, verbose_name='from (years)'),
+            model_name="ladderstep",
+            name="years_min",
+            field=models.PositiveSmallIntegerField(
+                blank=True, help_text="Fewest years of experience.", null=True, verbose_name="from (years)"
+            ),
         ),
         migrations.AlterField(
-            model_name='rolecertification',
-            name='certification',
-            field=models.ForeignKey(help_text='A certification from Learning › Certifications. Readers only see it while it is live.', on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='courses.certification'),
+            model_name="rolecertification",
+            name="certification",
+            field=models.ForeignKey(
+                help_text="A certification from Learning › Certifications. Readers only see it while it is live.",
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="role_links",
+                to="courses.certification",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolecompany',
-            name='company',
-            field=models.ForeignKey(help_text='An employer that hires for this role (Role data › Companies).', on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='roles.company'),
+            model_name="rolecompany",
+            name="company",
+            field=models.ForeignKey(
+                help_text="An employer that hires for this role (Role data › Companies).",
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="role_links",
+                to="roles.company",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolecourse',
-            name='course',
-            field=models.ForeignKey(help_text='A course or book from Learning › Courses. Readers only see it while it is live.', on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='courses.course'),
+            model_name="rolecourse",
+            name="course",
+            field=models.ForeignKey(
+                help_text="A course or book from Learning › Courses. Readers only see it while it is live.",
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="role_links",
+                to="courses.course",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolepage',
-            name='ai_impact_methodology',
-            field=models.TextField(blank=True, help_text='One line on how the AI-impact forecast was made.', verbose_name='AI-impact methodology'),
+            model_name="rolepage",
+            name="ai_impact_methodology",
+            field=models.TextField(
+                blank=True,
+                help_text="One line on how the AI-impact forecast was made.",
+                verbose_name="AI-impact methodology",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolepage',
-            name='ai_impact_outlook',
-            field=wagtail.fields.RichTextField(blank=True, help_text='How AI is changing the role, and why the score is what it is.', verbose_name='AI-impact outlook'),
+            model_name="rolepage",
+            name="ai_impact_outlook",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="How AI is changing the role, and why the score is what it is.",
+                verbose_name="AI-impact outlook",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolepage',
-            name='ai_impact_score',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.', null=True, validators=[django.core.validators.MinValueValidator(0, message='The AI-impact score must be between 0 and 100.'), django.core.validators.MaxValueValidator(100, message='The AI-impact score must be between 0 and 100.')], verbose_name='AI-impact score'),
+            model_name="rolepage",
+            name="ai_impact_score",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="How strongly AI is expected to change the role, 0-100. The label (Low, Moderate, High, Very high) is derived.",
+                null=True,
+                validators=[
+                    django.core.validators.MinValueValidator(
+                        0, message="The AI-impact score must be between 0 and 100."
+                    ),
+                    django.core.validators.MaxValueValidator(
+                        100, message="The AI-impact score must be between 0 and 100."
+                    ),
+                ],
+                verbose_name="AI-impact score",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolepage',
-            name='entry_level',
-            field=models.BooleanField(blank=True, help_text='Can someone start their career in this role? Leave unknown until verified.', null=True, verbose_name='entry-level'),
+            model_name="rolepage",
+            name="entry_level",
+            field=models.BooleanField(
+                blank=True,
+                help_text="Can someone start their career in this role? Leave unknown until verified.",
+                null=True,
+                verbose_name="entry-level",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolepage',
-            name='median_salary',
-            field=models.PositiveIntegerField(blank=True, help_text="Median yearly salary in whole US dollars. Leave empty until verified; readers then see 'Not yet published'.", null=True, verbose_name='median salary (USD)'),
+            model_name="rolepage",
+            name="median_salary",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="Median yearly salary in whole US dollars. Leave empty until verified; readers then see 'Not yet published'.",
+                null=True,
+                verbose_name="median salary (USD)",
+            ),
         ),
         migrations.AlterField(
-            model_name='rolesource',
-            name='source',
-            field=models.ForeignKey(help_text='A dataset, report or framework this guide relies on (Role data › Sources).', on_delete=django.db.models.deletion.CASCADE, related_name='role_links', to='roles.source'),
+            model_name="rolesource",
+            name="source",
+            field=models.ForeignKey(
+                help_text="A dataset, report or framework this guide relies on (Role data › Sources).",
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="role_links",
+                to="roles.source",
+            ),
         ),
         migrations.AlterField(
-            model_name='salaryband',
-            name='max_usd',
-            field=models.PositiveIntegerField(help_text='Top of the range, whole US dollars per year.', verbose_name='top of range (USD)'),
+            model_name="salaryband",
+            name="max_usd",
+            field=models.PositiveIntegerField(
+                help_text="Top of the range, whole US dollars per year.", verbose_name="top of range (USD)"
+            ),
         ),
         migrations.AlterField(
-            model_name='salaryband',
-            name='min_usd',
-            field=models.PositiveIntegerField(help_text='Bottom of the range, whole US dollars per year.', verbose_name='bottom of range (USD)'),
+            model_name="salaryband",
+            name="min_usd",
+            field=models.PositiveIntegerField(
+                help_text="Bottom of the range, whole US dollars per year.", verbose_name="bottom of range (USD)"
+            ),
         ),
         migrations.AlterField(
-            model_name='salaryband',
-            name='years_max',
-            field=models.PositiveSmallIntegerField(blank=True, help_text="Most years of experience. Leave empty for 'or more'.", null=True, verbose_name='to (years)'),
+            model_name="salaryband",
+            name="years_max",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="Most years of experience. Leave empty for 'or more'.",
+                null=True,
+                verbose_name="to (years)",
+            ),
         ),
         migrations.AlterField(
-            model_name='salaryband',
-            name='years_min',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='Fewest years of experience.', null=True, verbose_name='from (years)'),
+            model_name="salaryband",
+            name="years_min",
+            field=models.PositiveSmallIntegerField(
+                blank=True, help_text="Fewest years of experience.", null=True, verbose_name="from (years)"
+            ),
         ),
         migrations.AlterField(
-            model_name='source',
-            name='url',
-            field=core.fields.HttpURLField(blank=True, help_text='Where readers can check it (http or https).', max_length=500),
+            model_name="source",
+            name="url",
+            field=core.fields.HttpURLField(
+                blank=True, help_text="Where readers can check it (http or https).", max_length=500
+            ),
         ),
         migrations.AlterField(
-            model_name='transitionpath',
-            name='from_role',
-            field=models.ForeignKey(blank=True, help_text='The role people come from, when it has a guide (published or draft). The public page links it once it is published.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='transitions_out', to='roles.rolepage', verbose_name='from role page'),
+            model_name="transitionpath",
+            name="from_role",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The role people come from, when it has a guide (published or draft). The public page links it once it is published.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="transitions_out",
+                to="roles.rolepage",
+                verbose_name="from role page",
+            ),
         ),
         migrations.AlterField(
-            model_name='transitionpath',
-            name='from_role_name',
-            field=models.CharField(blank=True, help_text="The role's name when it has no guide yet. When a role page is chosen, its title is kept here so the path still reads right if that page is deleted.", max_length=120, verbose_name='from role name'),
+            model_name="transitionpath",
+            name="from_role_name",
+            field=models.CharField(
+                blank=True,
+                help_text="The role's name when it has no guide yet. When a role page is chosen, its title is kept here so the path still reads right if that page is deleted.",
+                max_length=120,
+                verbose_name="from role name",
+            ),
         ),
         migrations.AlterField(
-            model_name='transitionpath',
-            name='typical_months',
-            field=models.PositiveSmallIntegerField(help_text='Typical months of deliberate work to make the move (1 or more).', validators=[django.core.validators.MinValueValidator(1, message='Typical months must be 1 or more.')]),
+            model_name="transitionpath",
+            name="typical_months",
+            field=models.PositiveSmallIntegerField(
+                help_text="Typical months of deliberate work to make the move (1 or more).",
+                validators=[django.core.validators.MinValueValidator(1, message="Typical months must be 1 or more.")],
+            ),
         ),
     ]

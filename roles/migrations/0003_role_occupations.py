@@ -6,27 +6,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('occupations', '0001_initial'),
-        ('roles', '0002_validation_messages_and_labels'),
+        ("occupations", "0001_initial"),
+        ("roles", "0002_validation_messages_and_labels"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RoleOccupation',
+            name="RoleOccupation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('note', models.CharField(blank=True, help_text='How well it matches, e.g. "closest match" or "covers the research side".', max_length=255)),
-                ('occupation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='role_links', to='occupations.occupation', verbose_name='occupation (SOC)')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_occupations', to='roles.rolepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text='How well it matches, e.g. "closest match" or "covers the research side".',
+                        max_length=255,
+                    ),
+                ),
+                (
+                    "occupation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="role_links",
+                        to="occupations.occupation",
+                        verbose_name="occupation (SOC)",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="role_occupations",
+                        to="roles.rolepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'official occupation',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'occupation'), name='roleoccupation_unique_per_page')],
+                "verbose_name": "official occupation",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(fields=("page", "occupation"), name="roleoccupation_unique_per_page")
+                ],
             },
         ),
     ]

@@ -38,8 +38,12 @@ class ExperienceRange(models.Model):
 class SalaryBand(Orderable, ExperienceRange):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="salary_bands")
     level = models.CharField(max_length=120, help_text="The level's name, e.g. 'Junior IC'.")
-    min_usd = models.PositiveIntegerField("bottom of range (USD)", help_text="Bottom of the range, whole US dollars per year.")
-    max_usd = models.PositiveIntegerField("top of range (USD)", help_text="Top of the range, whole US dollars per year.")
+    min_usd = models.PositiveIntegerField(
+        "bottom of range (USD)", help_text="Bottom of the range, whole US dollars per year."
+    )
+    max_usd = models.PositiveIntegerField(
+        "top of range (USD)", help_text="Top of the range, whole US dollars per year."
+    )
     notes = models.TextField(blank=True, help_text="Where this band is found, what pushes a salary up, etc.")
 
     panels = [
@@ -54,13 +58,13 @@ class SalaryBand(Orderable, ExperienceRange):
             models.CheckConstraint(condition=models.Q(min_usd__lte=models.F("max_usd")), name="salaryband_min_lte_max"),
         ]
 
+    def __str__(self):
+        return f"{self.level} ({self.years_label})" if self.years_label else self.level
+
     def clean(self):
         super().clean()
         if self.min_usd is not None and self.max_usd is not None and self.min_usd > self.max_usd:
             raise ValidationError({"max_usd": "The top of the range must be at least the bottom of the range."})
-
-    def __str__(self):
-        return f"{self.level} ({self.years_label})" if self.years_label else self.level
 
 
 class LadderStep(Orderable, ExperienceRange):
@@ -68,7 +72,11 @@ class LadderStep(Orderable, ExperienceRange):
     title = models.CharField(max_length=120, help_text="The step's job title, e.g. 'Senior AI Engineer'.")
     description = models.TextField(help_text="What the person owns at this step.")
 
-    panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("years_min"), FieldPanel("years_max")]), FieldPanel("description")]
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("years_min"), FieldPanel("years_max")]),
+        FieldPanel("description"),
+    ]
 
     def __str__(self):
         return self.title

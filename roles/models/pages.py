@@ -61,7 +61,9 @@ class RolePage(Reviewable, Page):
         related_name="roles",
         help_text="The family this role belongs to, e.g. 'Applied AI'.",
     )
-    specialty = models.CharField(max_length=120, blank=True, help_text="The specialty within the family, e.g. 'AI Engineering'.")
+    specialty = models.CharField(
+        max_length=120, blank=True, help_text="The specialty within the family, e.g. 'AI Engineering'."
+    )
     summary = models.CharField(
         max_length=300,
         help_text="One or two sentences (at most 300 characters). Used on cards, in search results and as the meta description.",
@@ -92,7 +94,9 @@ class RolePage(Reviewable, Page):
     )
     entry_level = models.BooleanField(
         "entry-level",
-        null=True, blank=True, help_text="Can someone start their career in this role? Leave unknown until verified."
+        null=True,
+        blank=True,
+        help_text="Can someone start their career in this role? Leave unknown until verified.",
     )
     ai_impact_outlook = RichTextField(
         "AI-impact outlook",
@@ -103,7 +107,9 @@ class RolePage(Reviewable, Page):
     ai_impact_methodology = models.TextField(
         "AI-impact methodology", blank=True, help_text="One line on how the AI-impact forecast was made."
     )
-    about = RichTextField(blank=True, features=PROSE_FEATURES, help_text="About the role: what it is, where it sits, who hires.")
+    about = RichTextField(
+        blank=True, features=PROSE_FEATURES, help_text="About the role: what it is, where it sits, who hires."
+    )
 
     # Work
     responsibilities = prose_list("Responsibility", "What this role actually does, one item per responsibility.")

@@ -53,7 +53,9 @@ class Source(RevisionMixin, index.Indexed, models.Model):
     edition = models.CharField(max_length=120, blank=True, help_text="Edition, version or date, e.g. 'May 2024'.")
     url = HttpURLField(blank=True, max_length=500, help_text="Where readers can check it (http or https).")
     supports = models.CharField(
-        max_length=300, blank=True, help_text="What in the guide this source supports, e.g. 'Salary and employment data'."
+        max_length=300,
+        blank=True,
+        help_text="What in the guide this source supports, e.g. 'Salary and employment data'.",
     )
 
     panels = [

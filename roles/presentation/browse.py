@@ -39,7 +39,9 @@ class RoleFilterForm(forms.Form):
         choices=[("", "Any"), ("yes", "Open to beginners"), ("no", "Needs prior experience")],
         required=False,
     )
-    growth = forms.ChoiceField(label="Growth outlook", choices=[("", "Any outlook"), *GrowthOutlook.choices], required=False)
+    growth = forms.ChoiceField(
+        label="Growth outlook", choices=[("", "Any outlook"), *GrowthOutlook.choices], required=False
+    )
     impact_min = forms.IntegerField(label="AI impact from", min_value=0, max_value=100, required=False)
     impact_max = forms.IntegerField(label="AI impact to", min_value=0, max_value=100, required=False)
     salary_min = UsdAmountField(label="Median salary from (USD)", min_value=0, max_value=10_000_000, required=False)
@@ -76,7 +78,10 @@ class RoleFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for low, high, label in (("impact_min", "impact_max", "AI impact"), ("salary_min", "salary_max", "median salary")):
+        for low, high, label in (
+            ("impact_min", "impact_max", "AI impact"),
+            ("salary_min", "salary_max", "median salary"),
+        ):
             if cleaned.get(low) is not None and cleaned.get(high) is not None and cleaned[low] > cleaned[high]:
                 self.add_error(high, f"The upper {label} limit must not be below the lower one.")
         return cleaned

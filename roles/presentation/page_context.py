@@ -84,7 +84,9 @@ def role_page_context(page, request) -> dict:
         "transitions": transitions_into(page, request),
         "courses": [link.course for link in page.role_courses.select_related("course") if link.course.live],
         "certifications": [
-            link.certification for link in page.role_certifications.select_related("certification") if link.certification.live
+            link.certification
+            for link in page.role_certifications.select_related("certification")
+            if link.certification.live
         ],
         "companies": [link.company for link in page.role_companies.select_related("company")],
         "sources": [link.source for link in page.role_sources.select_related("source")],

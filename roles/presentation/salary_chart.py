@@ -98,5 +98,10 @@ def salary_chart(roles) -> SalaryChart:
     plot_bottom = y
     ticks = [Tick(x=x_of(amount), label=format_usd_short(amount)) for amount in range(axis_min, axis_max + 1, step)]
     return SalaryChart(
-        series=series_list, ticks=ticks, width=WIDTH, height=plot_bottom + AXIS_HEIGHT, plot_top=4.0, plot_bottom=plot_bottom
+        series=series_list,
+        ticks=ticks,
+        width=WIDTH,
+        height=plot_bottom + AXIS_HEIGHT,
+        plot_top=4.0,
+        plot_bottom=plot_bottom,
     )

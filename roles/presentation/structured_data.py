@@ -54,7 +54,13 @@ def soc_categories(occupations) -> list[dict]:
     ]
 
 
-PERCENTILE_KEYS = {"10th": "percentile10", "25th": "percentile25", "Median": "median", "75th": "percentile75", "90th": "percentile90"}
+PERCENTILE_KEYS = {
+    "10th": "percentile10",
+    "25th": "percentile25",
+    "Median": "median",
+    "75th": "percentile75",
+    "90th": "percentile90",
+}
 
 
 def official_percentiles(entries) -> list[dict]:
@@ -64,7 +70,11 @@ def official_percentiles(entries) -> list[dict]:
         stats = entry.stats
         if stats.national is None:
             continue
-        figures = {PERCENTILE_KEYS[label]: float(figure.value) for label, figure in stats.percentiles if figure.status == "value"}
+        figures = {
+            PERCENTILE_KEYS[label]: float(figure.value)
+            for label, figure in stats.percentiles
+            if figure.status == "value"
+        }
         if figures:
             salaries.append(
                 {

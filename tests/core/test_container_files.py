@@ -19,7 +19,9 @@ def test_the_image_is_multi_stage_runs_as_a_non_root_user_and_starts_with_bin_se
 
 
 def test_bin_serve_migrates_collects_static_and_execs_gunicorn():
-    commands = [line for line in (ROOT / "bin" / "serve").read_text().splitlines() if "manage.py" in line or "exec" in line]
+    commands = [
+        line for line in (ROOT / "bin" / "serve").read_text().splitlines() if "manage.py" in line or "exec" in line
+    ]
     assert "migrate" in commands[0] and "collectstatic" in commands[1] and "gunicorn" in commands[2]
     assert (ROOT / "bin" / "serve").stat().st_mode & 0o111
 

@@ -19,7 +19,11 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, **env_changes) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECURE_HSTS_SECONDS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DEBUG", "SECURE_HSTS_SECONDS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update(PRODUCTION_ENV)
     for key, value in env_changes.items():
         if value is None:
@@ -38,7 +42,9 @@ def test_check_deploy_gives_no_warnings_with_the_documented_environment():
 
 
 def test_hsts_is_on_by_default_and_can_be_turned_off():
-    code = "from django.conf import settings; print(settings.SECURE_HSTS_SECONDS, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
+    code = (
+        "from django.conf import settings; print(settings.SECURE_HSTS_SECONDS, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
+    )
     assert manage("shell", "--no-imports", "-c", code).stdout.split() == ["31536000", "True"]
     opted_out = manage("check", "--deploy", "--fail-level", "WARNING", SECURE_HSTS_SECONDS="0")
     assert opted_out.returncode == 0, opted_out.stdout + opted_out.stderr

@@ -14,7 +14,9 @@ def head(html: str) -> str:
 
 
 def json_ld(html: str) -> list[dict]:
-    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return [
+        json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
 
 
 def meta(html: str, attribute: str, name: str) -> str:
@@ -23,7 +25,13 @@ def meta(html: str, attribute: str, name: str) -> str:
     return match.group(1)
 
 
-PUBLIC_URLS = ["/", "/roles/", "/roles/?family=applied-ai", "/roles/compare/?roles=ai-engineer,soc-analyst", "/search/?q=engineer"]
+PUBLIC_URLS = [
+    "/",
+    "/roles/",
+    "/roles/?family=applied-ai",
+    "/roles/compare/?roles=ai-engineer,soc-analyst",
+    "/search/?q=engineer",
+]
 
 
 @pytest.mark.django_db
@@ -39,12 +47,20 @@ def test_every_page_has_the_seo_head(client, catalogue, url):
     assert meta(html, "name", "twitter:title") == meta(html, "property", "og:title")
     breadcrumbs = [data for data in json_ld(html) if data["@type"] == "BreadcrumbList"]
     assert len(breadcrumbs) == 1
-    assert breadcrumbs[0]["itemListElement"][0] == {"@type": "ListItem", "position": 1, "name": "Home", "item": "http://localhost/"}
+    assert breadcrumbs[0]["itemListElement"][0] == {
+        "@type": "ListItem",
+        "position": 1,
+        "name": "Home",
+        "item": "http://localhost/",
+    }
 
 
 @pytest.mark.django_db
 def test_titles_and_descriptions_are_unique(client, catalogue):
-    pages = [head(client.get(url).content.decode()) for url in ["/", "/roles/", "/roles/compare/?roles=ai-engineer,soc-analyst", "/search/?q=engineer"]]
+    pages = [
+        head(client.get(url).content.decode())
+        for url in ["/", "/roles/", "/roles/compare/?roles=ai-engineer,soc-analyst", "/search/?q=engineer"]
+    ]
     titles = [re.search(r"<title>([^<]+)</title>", html).group(1) for html in pages]
     assert len(set(titles)) == len(titles)
     assert titles[0] == "Role Atlas"

@@ -39,7 +39,9 @@ def titles(soup):
 
 
 def test_courses_list_live_courses_with_description_and_recommending_roles(client, course_index, role_index):
-    course = CourseFactory(title="AI Engineering Foundations", provider="DecipherU", description="<p>RAG and evals.</p>")
+    course = CourseFactory(
+        title="AI Engineering Foundations", provider="DecipherU", description="<p>RAG and evals.</p>"
+    )
     CourseFactory(title="Unpublished Course", live=False)
     ai = RolePageFactory(parent=role_index, title="AI Engineer")
     RoleCourseFactory(page=ai, course=course)

@@ -86,10 +86,14 @@ def wagtail_tree(transactional_db):
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Locale, Page
 
-    locale, _ = Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(
-            instance=Page(title="Root", slug="root", locale=locale, content_type=ContentType.objects.get_for_model(Page))
+            instance=Page(
+                title="Root", slug="root", locale=locale, content_type=ContentType.objects.get_for_model(Page)
+            )
         )
 
 

@@ -10,10 +10,15 @@ _axe = Axe()
 
 def assert_accessible(tab, label: str = "") -> None:
     """Fail on any serious or critical axe-core (WCAG 2.1 A/AA) violation on the current page."""
-    results = _axe.run(tab, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    results = _axe.run(
+        tab, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+    )
     blocking = [
         f"{violation['id']} ({violation['impact']}): {violation['help']} -> "
-        + "; ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"]) for node in violation["nodes"][:3])
+        + "; ".join(
+            node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+            for node in violation["nodes"][:3]
+        )
         for violation in results.response["violations"]
         if violation["impact"] in BLOCKING_IMPACTS
     ]

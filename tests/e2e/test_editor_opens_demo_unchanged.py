@@ -45,7 +45,10 @@ def test_opening_and_closing_a_demo_guide_in_the_editor_saves_nothing(tab, live_
     tab.get_by_role("button", name="Sign in").click()
     expect(tab).to_have_url(re.compile("/admin/$"))
     saves = []
-    tab.on("request", lambda request: saves.append(request.url) if request.method == "POST" and "/edit/" in request.url else None)
+    tab.on(
+        "request",
+        lambda request: saves.append(request.url) if request.method == "POST" and "/edit/" in request.url else None,
+    )
 
     for page in demo_guides:
         revisions = page.revisions.count()

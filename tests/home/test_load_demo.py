@@ -7,9 +7,11 @@ from home.models import HomePage
 
 
 def row_counts():
-    return {model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label in {
-        "home", "roles", "courses", "paths", "reviews", "wagtailcore", "taggit"
-    }}
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in {"home", "roles", "courses", "paths", "reviews", "wagtailcore", "taggit"}
+    }
 
 
 @pytest.mark.django_db

@@ -46,7 +46,9 @@ def test_the_create_form_does_not_autosave(admin_client, role_index):
 
 
 @pytest.mark.django_db
-def test_publishing_with_a_slug_taken_meanwhile_is_a_form_error_not_a_500(admin_client, role_index, slug_taken_after_validation):
+def test_publishing_with_a_slug_taken_meanwhile_is_a_form_error_not_a_500(
+    admin_client, role_index, slug_taken_after_validation
+):
     add_url = f"/admin/pages/add/roles/rolepage/{role_index.pk}/"
     data = add_form_data(admin_client, add_url)
     data["action-publish"] = "action-publish"

@@ -66,7 +66,9 @@ def test_long_queries_are_cut_and_said_so(client, catalogue):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", ['"</script><b>x', "a & b | !c", "(:*)", "'; DROP TABLE x; --", "\\", "%", "ü ñ 中文"])
+@pytest.mark.parametrize(
+    "query", ['"</script><b>x', "a & b | !c", "(:*)", "'; DROP TABLE x; --", "\\", "%", "ü ñ 中文"]
+)
 def test_special_characters_are_safe(client, catalogue, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
@@ -86,7 +88,10 @@ def test_no_results_offers_suggestions(client, catalogue):
 def test_search_is_not_indexed_and_keeps_the_query_in_the_header_box(client, catalogue):
     html = client.get("/search/?q=engineer").content.decode()
     assert '<meta name="robots" content="noindex, follow">' in html
-    assert 'id="site-search-q" type="search" name="q" placeholder="Search roles, courses…" maxlength="200" value="engineer"' in html
+    assert (
+        'id="site-search-q" type="search" name="q" placeholder="Search roles, courses…" maxlength="200" value="engineer"'
+        in html
+    )
 
 
 @pytest.mark.django_db

@@ -74,7 +74,15 @@ def test_there_are_at_least_25_reader_queries():
 
 MISSPELT = {"enginer": "engineer", "kubernets": "kubernetes", "soc analist": "soc analyst", "Pytorh": "pytorch"}
 SPELT_RIGHT = [
-    "engineers", "evals", "staff", "knowledge graph", "hugging face", "zzyzx", "ai", "fine-tuning", "LangGraph",
+    "engineers",
+    "evals",
+    "staff",
+    "knowledge graph",
+    "hugging face",
+    "zzyzx",
+    "ai",
+    "fine-tuning",
+    "LangGraph",
 ]
 
 

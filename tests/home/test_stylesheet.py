@@ -23,7 +23,11 @@ def _problems(nodes, where="top level"):
             for declaration in tinycss2.parse_blocks_contents(node.content, skip_whitespace=True, skip_comments=True):
                 if declaration.type == "error":
                     yield f"line {declaration.source_line}: {declaration.message}"
-        elif node.type == "at-rule" and node.content is not None and node.lower_at_keyword in {"media", "supports", "layer", "container"}:
+        elif (
+            node.type == "at-rule"
+            and node.content is not None
+            and node.lower_at_keyword in {"media", "supports", "layer", "container"}
+        ):
             yield from _problems(
                 tinycss2.parse_rule_list(node.content, skip_whitespace=True, skip_comments=True), f"@{node.at_keyword}"
             )

@@ -50,6 +50,8 @@ def test_role_page_includes_are_valid_html(catalogue, rf, tmp_path):
     head = render_to_string("roles/includes/structured_data.html", context)
     body = render_to_string("roles/includes/transition_graph.html", context)
     path = tmp_path / "includes.html"
-    path.write_text(f'<!DOCTYPE html><html lang="en"><head><title>t</title>{head}</head><body><main>{body}</main></body></html>')
+    path.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><title>t</title>{head}</head><body><main>{body}</main></body></html>'
+    )
     assert "<svg" in body
     assert vnu_errors([path]) == []

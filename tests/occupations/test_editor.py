@@ -21,7 +21,14 @@ def editor(client):
 
 
 def test_review_tab_shows_official_figures_beside_the_guides_own(client, editor, linked_guide, fixtures_dir):
-    call_command("import_oews", fixtures_dir / "oews_national_M2024_dl.csv", "--release", "May 2024", stdout=io.StringIO(), stderr=io.StringIO())
+    call_command(
+        "import_oews",
+        fixtures_dir / "oews_national_M2024_dl.csv",
+        "--release",
+        "May 2024",
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
     response = client.get(reverse("wagtailadmin_pages:edit", args=[linked_guide.pk]))
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")

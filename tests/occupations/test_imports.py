@@ -117,7 +117,10 @@ def _rewrite(source, target, change):
     ("change", "message"),
     [
         (lambda rows: rows[0].__setitem__(rows[0].index("A_MEDIAN"), "MEDIAN"), "missing column A_MEDIAN"),
-        (lambda rows: rows[9].__setitem__(rows[0].index("A_MEDIAN"), "lots"), "Row 10, column A_MEDIAN: 'lots' is not a number"),
+        (
+            lambda rows: rows[9].__setitem__(rows[0].index("A_MEDIAN"), "lots"),
+            "Row 10, column A_MEDIAN: 'lots' is not a number",
+        ),
         (lambda rows: rows[5].__setitem__(rows[0].index("TOT_EMP"), "#"), "Row 6, column TOT_EMP"),
         (lambda rows: rows[3].__setitem__(rows[0].index("AREA_TYPE"), "9"), "Row 4, column AREA_TYPE"),
         (lambda rows: rows[3].__setitem__(rows[0].index("OCC_CODE"), "151252"), "Row 4, column OCC_CODE"),
@@ -125,7 +128,16 @@ def _rewrite(source, target, change):
         (lambda rows: rows.__setitem__(slice(12, None), [rows[12][:20]]), "Row 13, column H_PCT10: has 20 cells"),
         (lambda rows: rows.__setitem__(slice(1, None), []), "no data rows"),
     ],
-    ids=["renamed-column", "text-in-number", "hash-employment", "area-type", "bad-code", "bad-flag", "truncated", "empty"],
+    ids=[
+        "renamed-column",
+        "text-in-number",
+        "hash-employment",
+        "area-type",
+        "bad-code",
+        "bad-flag",
+        "truncated",
+        "empty",
+    ],
 )
 def test_malformed_oews_file_is_rejected_naming_row_and_column_and_nothing_is_written(
     linked_guide, fixtures_dir, tmp_path, change, message
@@ -193,5 +205,3 @@ def test_projections_with_text_in_a_number_name_the_cell(linked_guide, fixtures_
     with pytest.raises(CommandError, match="Row 6, column Occupational openings, 2023–33 annual average"):
         run("import_projections", bad, "--release", "2023-33")
     assert not Projection.objects.exists()
-
-

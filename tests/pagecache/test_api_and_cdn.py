@@ -74,7 +74,9 @@ def test_publishing_a_role_purges_it_and_the_pages_that_show_it_after_commit(
     assert unrelated.full_url not in cdn
 
 
-def test_publishing_a_course_purges_the_guides_recommending_it(guide, home_page, cdn, django_capture_on_commit_callbacks):
+def test_publishing_a_course_purges_the_guides_recommending_it(
+    guide, home_page, cdn, django_capture_on_commit_callbacks
+):
     CourseIndexPageFactory(parent=home_page)
     course = CourseFactory(title="Evaluating Language Models")
     RoleCourseFactory(page=guide, course=course)

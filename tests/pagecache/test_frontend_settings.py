@@ -9,7 +9,9 @@ def test_no_cdn_variables_means_no_frontend_cache():
 def test_a_purge_url_configures_wagtails_http_backend():
     config = frontend_cache_from_environment({"FRONTEND_CACHE_HTTP_PURGE_URL": "http://varnish:6081"})
 
-    assert config == {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://varnish:6081"}}
+    assert config == {
+        "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://varnish:6081"}
+    }
 
 
 def test_cloudflare_needs_a_zone_and_a_token():

@@ -7,7 +7,12 @@ from wagtail.models import PageViewRestriction
 
 from home.models import RoleAtlasSettings
 from reviews.services import mark_reviewed
-from tests.factories.courses import CertificationFactory, CertificationIndexPageFactory, CourseFactory, CourseIndexPageFactory
+from tests.factories.courses import (
+    CertificationFactory,
+    CertificationIndexPageFactory,
+    CourseFactory,
+    CourseIndexPageFactory,
+)
 from tests.factories.roles import RoleCompanyFactory, RoleIndexPageFactory, RoleSourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -79,9 +84,14 @@ def test_making_a_page_private_hides_it_next(guide, warm, read):
 
 @pytest.mark.parametrize(
     "index_factory, item_factory, url, field",
-    [(CourseIndexPageFactory, CourseFactory, "/courses/", "title"), (CertificationIndexPageFactory, CertificationFactory, "/certifications/", "name")],
+    [
+        (CourseIndexPageFactory, CourseFactory, "/courses/", "title"),
+        (CertificationIndexPageFactory, CertificationFactory, "/certifications/", "name"),
+    ],
 )
-def test_publishing_and_deleting_a_course_or_certification_show_next(home_page, warm, read, index_factory, item_factory, url, field):
+def test_publishing_and_deleting_a_course_or_certification_show_next(
+    home_page, warm, read, index_factory, item_factory, url, field
+):
     index_factory(parent=home_page)
     item = item_factory(live=False, **{field: "Evaluating Language Models"})
     assert "Evaluating Language Models" not in warm(url)

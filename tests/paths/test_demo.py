@@ -19,7 +19,9 @@ from tests.factories.roles import RolePageFactory
 def reference_content(role_index):
     """What roles.demo provides (a draft Software Engineer guide, the AI Engineer guide and its three courses),
     and the course the sample catalogue adds to the Applied AI path."""
-    RolePageFactory(parent=role_index, title="Software Engineer", slug="software-engineer", median_salary=None, live=False)
+    RolePageFactory(
+        parent=role_index, title="Software Engineer", slug="software-engineer", median_salary=None, live=False
+    )
     RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer", median_salary=175_000)
     for title, provider in (
         ("AI Engineering Foundations", "DecipherU"),
@@ -41,7 +43,10 @@ def test_without_the_reference_content_no_path_is_created_and_the_output_says_wh
     home = home_demo.load(out)
     for module in (courses_demo, demo):  # load_demo without roles.demo
         assert module.load(out, home) == []
-    assert "Skipped the Applied AI path: missing role guide 'software-engineer', role guide 'ai-engineer'" in out.getvalue()
+    assert (
+        "Skipped the Applied AI path: missing role guide 'software-engineer', role guide 'ai-engineer'"
+        in out.getvalue()
+    )
     assert not PackagedPathPage.objects.exists()
     assert PathIndexPage.objects.get().live
     for url in ("/paths/", "/courses/", "/certifications/"):
@@ -49,7 +54,9 @@ def test_without_the_reference_content_no_path_is_created_and_the_output_says_wh
     assert CourseIndexPage.objects.count() == CertificationIndexPage.objects.count() == 1
 
 
-def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed_while_a_role_is_a_draft(client, home_page, reference_content):
+def test_the_applied_ai_path_shows_that_its_delta_cannot_be_computed_while_a_role_is_a_draft(
+    client, home_page, reference_content
+):
     output, created = load_demo_module(home_page)
     assert "Created the Applied AI path at /paths/applied-ai/." in output
     assert [path.slug for path in created] == ["applied-ai"]  # returned for load_demo to feature on the home page

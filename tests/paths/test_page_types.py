@@ -92,7 +92,9 @@ class PathPageTypeTests(WagtailPageTestCase):
     def test_a_role_used_by_a_path_cannot_be_deleted(self):
         PackagedPathPageFactory(parent=self.path_index, title="Applied AI", roles=[self.software, self.ai])
         delete_url = reverse("wagtailadmin_pages:delete", args=[self.ai.pk])
-        self.assertContains(self.client.get(delete_url), "One or more references to this role page prevent it from being deleted.")
+        self.assertContains(
+            self.client.get(delete_url), "One or more references to this role page prevent it from being deleted."
+        )
         self.client.post(delete_url)
         self.assertTrue(RolePage.objects.filter(pk=self.ai.pk).exists())
 
@@ -157,4 +159,3 @@ class PathPageTypeTests(WagtailPageTestCase):
         path = PackagedPathPageFactory(parent=self.path_index, steps=[CurriculumStepFactory.build(weeks=2)])
         path.full_clean()
         self.assertEqual(path.path_roles.count(), 2)
-

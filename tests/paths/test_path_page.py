@@ -40,7 +40,10 @@ def test_roles_appear_in_the_editors_order_and_link_to_their_guides(client, path
     path = PackagedPathPageFactory(parent=path_index, roles=[ai, software])
     soup = get_soup(client, path.url)
     assert text_of(soup, ".path-roles__name") == ["AI Engineer", "Software Engineer"]
-    assert [a["href"] for a in soup.select(".path-roles__name a")] == ["/roles/ai-engineer/", "/roles/software-engineer/"]
+    assert [a["href"] for a in soup.select(".path-roles__name a")] == [
+        "/roles/ai-engineer/",
+        "/roles/software-engineer/",
+    ]
     assert len(soup.find_all("h1")) == 1
 
 
@@ -97,17 +100,26 @@ def test_curriculum_in_order_with_weeks_and_total(client, path_index, software, 
     ]
     path = PackagedPathPageFactory(parent=path_index, roles=[software, ai], steps=steps)
     soup = get_soup(client, path.url)
-    assert text_of(soup, ".curriculum__title") == ["Python foundations", "AI Engineering Foundations", "Ship a RAG project"]
+    assert text_of(soup, ".curriculum__title") == [
+        "Python foundations",
+        "AI Engineering Foundations",
+        "Ship a RAG project",
+    ]
     assert text_of(soup, ".curriculum__meta") == ["4 weeks", "DecipherU · Course · 6 weeks", "1 week"]
     assert text_of(soup, ".curriculum__total") == ["Total estimated duration: 11 weeks"]
 
 
 def test_unknown_durations_are_named_not_summed(client, path_index, software, ai):
-    steps = [CurriculumStepFactory.build(title="Python", weeks=4), CurriculumStepFactory.build(title="Evals", weeks=None)]
+    steps = [
+        CurriculumStepFactory.build(title="Python", weeks=4),
+        CurriculumStepFactory.build(title="Evals", weeks=None),
+    ]
     path = PackagedPathPageFactory(parent=path_index, roles=[software, ai], steps=steps)
     soup = get_soup(client, path.url)
     assert text_of(soup, ".curriculum__meta")[1] == "Estimated duration not yet published"
-    assert text_of(soup, ".curriculum__total") == ["Total estimated duration not yet published : no estimate yet for Evals."]
+    assert text_of(soup, ".curriculum__total") == [
+        "Total estimated duration not yet published : no estimate yet for Evals."
+    ]
 
 
 def test_draft_courses_are_never_shown(client, path_index, software, ai):
@@ -128,7 +140,9 @@ def test_draft_courses_are_never_shown(client, path_index, software, ai):
 
 def test_review_date_or_not_yet_reviewed(client, path_index, software, ai):
     unreviewed = PackagedPathPageFactory(parent=path_index, roles=[software, ai])
-    reviewed = PackagedPathPageFactory(parent=path_index, roles=[software, ai], last_reviewed=datetime.date(2026, 4, 26))
+    reviewed = PackagedPathPageFactory(
+        parent=path_index, roles=[software, ai], last_reviewed=datetime.date(2026, 4, 26)
+    )
     assert "Not yet reviewed" in get_soup(client, unreviewed.url).select_one(".page-header").get_text()
     assert "Last reviewed 2026-04-26" in get_soup(client, reviewed.url).select_one(".page-header").get_text()
 
@@ -147,7 +161,11 @@ def build_path(path_index, make_role, size, label):
     roles = [make_role(f"{label} Role {n}", 100_000 + n) for n in range(size)]
     steps = [CurriculumStepFactory.build(course=CourseFactory(), title="", weeks=2) for _ in range(size)]
     return PackagedPathPageFactory(
-        parent=path_index, title=f"{label} path", roles=roles, steps=steps, courses=[CourseFactory() for _ in range(size)]
+        parent=path_index,
+        title=f"{label} path",
+        roles=roles,
+        steps=steps,
+        courses=[CourseFactory() for _ in range(size)],
     )
 
 

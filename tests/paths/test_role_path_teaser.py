@@ -14,7 +14,10 @@ def render_for(role):
 
 
 def figures(card) -> dict[str, str]:
-    return {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(card.select("dt"), card.select("dd"))}
+    return {
+        dt.get_text(strip=True): dd.get_text(strip=True)
+        for dt, dd in zip(card.select("dt"), card.select("dd"), strict=True)
+    }
 
 
 def test_the_teaser_follows_the_reference_wording(path_index, make_role):
@@ -23,8 +26,11 @@ def test_the_teaser_follows_the_reference_wording(path_index, make_role):
     PackagedPathPageFactory(parent=path_index, title="Applied AI, fast track", roles=[software, ai])
     text = " ".join(render_for(ai).get_text(" ", strip=True).split())
     assert "Want the curriculum, comp delta, and recommended courses for this role?" in text
-    assert ("bundles " in text and "roles into a small set of packaged paths. Each path has the curriculum sequence, "
-            "the compensation delta it unlocks, and the recommended courses, all pre-set. Two ways in:") in text
+    assert (
+        "bundles " in text
+        and "roles into a small set of packaged paths. Each path has the curriculum sequence, "
+        "the compensation delta it unlocks, and the recommended courses, all pre-set. Two ways in:"
+    ) in text
 
 
 def test_each_card_shows_the_delta_and_the_duration(path_index, make_role):
@@ -43,10 +49,14 @@ def test_unknown_figures_say_so(path_index, make_role):
 
 
 @pytest.mark.parametrize("size", [1, 5])
-def test_the_teaser_costs_the_same_queries_for_any_number_of_paths(path_index, make_role, django_assert_max_num_queries, size):
+def test_the_teaser_costs_the_same_queries_for_any_number_of_paths(
+    path_index, make_role, django_assert_max_num_queries, size
+):
     software, ai = make_role("Software Engineer", 150_000), make_role("AI Engineer", 175_000)
     for n in range(size):
         PackagedPathPageFactory(parent=path_index, title=f"Path {n}", roles=[software, ai])
     render_for(ai)
-    with django_assert_max_num_queries(7):  # restrictions, paths, roles, steps, readable roles, the family, the site root
+    with django_assert_max_num_queries(
+        7
+    ):  # restrictions, paths, roles, steps, readable roles, the family, the site root
         render_for(ai)

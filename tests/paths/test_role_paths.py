@@ -62,5 +62,7 @@ def test_query_count_does_not_grow_with_paths(path_index, roles, django_assert_m
     for n in range(size):
         PackagedPathPageFactory(parent=path_index, title=f"Path {n}", roles=list(roles))
     render_for(roles[0])
-    with django_assert_max_num_queries(7):  # restrictions, paths, their roles, their steps, readable roles, family, site root
+    with django_assert_max_num_queries(
+        7
+    ):  # restrictions, paths, their roles, their steps, readable roles, family, site root
         assert len(render_for(roles[0]).select(".role-paths__list li")) == size

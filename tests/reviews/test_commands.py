@@ -28,7 +28,9 @@ def content(role_index, owner, today):
         "overdue": RolePageFactory(
             parent=role_index, title="Overdue role", last_reviewed=today - timedelta(days=200), review_owner=owner
         ),
-        "due_soon": CourseFactory(title="Due soon course", last_reviewed=today - timedelta(days=170), review_owner=owner),
+        "due_soon": CourseFactory(
+            title="Due soon course", last_reviewed=today - timedelta(days=170), review_owner=owner
+        ),
         "due_in_60": CourseFactory(title="Later course", last_reviewed=today - timedelta(days=120)),
         "unowned": RolePageFactory(parent=role_index, title="Unowned role", last_reviewed=None),
         "fresh": CourseFactory(title="Fresh course", last_reviewed=today),
@@ -40,7 +42,11 @@ def test_reviews_due_table_lists_due_content_most_overdue_first(content):
 
     lines = out.splitlines()
     assert lines[0].split() == ["Status", "Next", "due", "Last", "reviewed", "Type", "Owner", "Title"]
-    assert [line.rsplit("  ", 1)[-1].strip() for line in lines[1:]] == ["Unowned role", "Overdue role", "Due soon course"]
+    assert [line.rsplit("  ", 1)[-1].strip() for line in lines[1:]] == [
+        "Unowned role",
+        "Overdue role",
+        "Due soon course",
+    ]
     assert "Later course" not in out and "Fresh course" not in out
 
 

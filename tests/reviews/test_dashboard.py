@@ -34,7 +34,7 @@ def panel(response):
     html = response.content.decode()
     if 'id="your-reviews-section"' not in html:
         return None
-    return html[html.index('id="your-reviews-section"'):]
+    return html[html.index('id="your-reviews-section"') :]
 
 
 def test_owner_sees_their_overdue_and_due_soon_items_with_counts(client, owner, content):

@@ -33,7 +33,7 @@ def test_admin_joins_reviewers_and_sees_due_reviews_on_the_dashboard(client, mon
     client.force_login(admin)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'id="your-reviews-section"' in html
-    assert "AI Engineer" in html[html.index('id="your-reviews-section"'):]
+    assert "AI Engineer" in html[html.index('id="your-reviews-section"') :]
     assert "Added" not in run("ensure_admin")  # a second run changes nothing
 
 

@@ -26,8 +26,12 @@ def soup_of(response):
 
 @pytest.fixture
 def guide(home_page):
-    role = RolePageFactory(parent=RoleIndexPageFactory(parent=home_page), title="AI Engineer",
-                           last_reviewed=datetime.date.today() - datetime.timedelta(days=400), review_every_days=365)
+    role = RolePageFactory(
+        parent=RoleIndexPageFactory(parent=home_page),
+        title="AI Engineer",
+        last_reviewed=datetime.date.today() - datetime.timedelta(days=400),
+        review_every_days=365,
+    )
     SalaryBandFactory(page=role, level="Staff", years_min=8, years_max=None, min_usd=260_000, max_usd=420_000)
     RoleFAQFactory(page=role, question="Do I need a PhD?")
     return role
@@ -39,7 +43,9 @@ def test_review_panel_shows_the_due_date_and_status_read_only(editor, guide):
     due = guide.last_reviewed + datetime.timedelta(days=365)
     assert due.isoformat() in panel.get_text() and "Overdue" in panel.get_text()
     assert panel.find("input") is None
-    assert soup.find("label", attrs={"for": "id_review_every_days"}).get_text(strip=True).startswith("Review every (days)")
+    assert (
+        soup.find("label", attrs={"for": "id_review_every_days"}).get_text(strip=True).startswith("Review every (days)")
+    )
 
 
 def test_a_never_reviewed_course_says_its_review_is_not_scheduled(editor):
@@ -57,8 +63,13 @@ def test_inline_items_are_titled_by_their_content(editor, guide):
     assert not any(heading.startswith("Salary band 1") for heading in headings)
 
 
-@pytest.mark.parametrize("factory,url_name", [(CourseFactory, "wagtailsnippets_courses_course:list"),
-                                               (CertificationFactory, "wagtailsnippets_courses_certification:list")])
+@pytest.mark.parametrize(
+    "factory,url_name",
+    [
+        (CourseFactory, "wagtailsnippets_courses_course:list"),
+        (CertificationFactory, "wagtailsnippets_courses_certification:list"),
+    ],
+)
 def test_listings_say_never_and_show_a_status_tag(editor, factory, url_name):
     factory(last_reviewed=None)
     factory(last_reviewed=datetime.date(2026, 4, 26))

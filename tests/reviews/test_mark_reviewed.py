@@ -101,7 +101,11 @@ def test_snippet_with_pending_draft(client, superuser, today):
 
     assert response["Location"] == reverse("wagtailsnippets_courses_course:edit", args=[course.pk])
     live = Course.objects.get(pk=course.pk)
-    assert (live.title, live.last_reviewed, live.has_unpublished_changes) == ("Deep Learning Specialization", today, True)
+    assert (live.title, live.last_reviewed, live.has_unpublished_changes) == (
+        "Deep Learning Specialization",
+        today,
+        True,
+    )
     draft = live.get_latest_revision_as_object()
     assert (draft.title, draft.last_reviewed) == ("Deep Learning Specialization (2026 edition)", today)
     [entry] = ModelLogEntry.objects.filter(object_id=str(course.pk), action="reviews.mark_reviewed")

@@ -31,7 +31,9 @@ def content(role_index, owner, today):
             parent=role_index, title="Overdue role", last_reviewed=today - timedelta(days=200), review_owner=owner
         ),
         "overdue_by_a_day": CertificationFactory(name="Lapsed cert", last_reviewed=today - timedelta(days=181)),
-        "due_soon": RolePageFactory(parent=role_index, title="Due soon role", last_reviewed=today - timedelta(days=170)),
+        "due_soon": RolePageFactory(
+            parent=role_index, title="Due soon role", last_reviewed=today - timedelta(days=170)
+        ),
         "fresh": CourseFactory(title="Fresh course", last_reviewed=today, review_owner=owner),
     }
 
@@ -104,10 +106,21 @@ def test_xlsx_export(client, superuser, content, today):
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == (
-        "Title", "Type", "Owner", "Last reviewed", "Next review due", "Status", "Flagged because", "Edit link"
+        "Title",
+        "Type",
+        "Owner",
+        "Last reviewed",
+        "Next review due",
+        "Status",
+        "Flagged because",
+        "Edit link",
     )
     assert [row[0] for row in rows[1:]] == [
-        "Never checked course", "Overdue role", "Lapsed cert", "Due soon role", "Fresh course"
+        "Never checked course",
+        "Overdue role",
+        "Lapsed cert",
+        "Due soon role",
+        "Fresh course",
     ]
     assert rows[2][5] == "Overdue"
     assert rows[2][3] == today - timedelta(days=200)
@@ -137,7 +150,9 @@ def test_report_is_in_the_reports_menu_only_for_users_who_can_review(client, con
 
 
 @pytest.mark.parametrize("per_type", [1, 10])
-def test_query_count_does_not_grow_with_rows(client, superuser, role_index, today, per_type, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_rows(
+    client, superuser, role_index, today, per_type, django_assert_max_num_queries
+):
     for n in range(per_type):
         RolePageFactory(parent=role_index, last_reviewed=today - timedelta(days=n), review_owner=superuser)
         CourseFactory(last_reviewed=None, review_owner=superuser)

@@ -30,12 +30,22 @@ def test_migration_creates_the_workflow_with_a_fact_check_task_for_reviewers(fac
 def test_reviewers_group_can_edit_and_publish_pages_and_reviewable_snippets(db):
     reviewers = Group.objects.get(name="Reviewers")
     codenames = set(reviewers.permissions.values_list("codename", flat=True))
-    assert {"access_admin", "change_course", "publish_course", "change_certification", "publish_certification"} <= codenames
-    page_codenames = set(reviewers.page_permissions.filter(page__depth=1).values_list("permission__codename", flat=True))
+    assert {
+        "access_admin",
+        "change_course",
+        "publish_course",
+        "change_certification",
+        "publish_certification",
+    } <= codenames
+    page_codenames = set(
+        reviewers.page_permissions.filter(page__depth=1).values_list("permission__codename", flat=True)
+    )
     assert page_codenames == {"change_page", "publish_page"}
 
 
-def test_approving_marks_reviewed_and_publishes_the_draft(role_index, fact_checked_workflow, superuser, reviewer, today):
+def test_approving_marks_reviewed_and_publishes_the_draft(
+    role_index, fact_checked_workflow, superuser, reviewer, today
+):
     WorkflowPage.objects.create(workflow=fact_checked_workflow, page=role_index)
     page = RolePageFactory(parent=role_index, title="Data Scientist", last_reviewed=today - timedelta(days=365))
     page.summary = "Updated summary after fact check."
@@ -68,7 +78,9 @@ def test_rejecting_does_not_mark_reviewed(role_index, fact_checked_workflow, sup
 
 
 def test_reviewer_approves_a_snippet_from_the_admin(client, fact_checked_workflow, superuser, reviewer, today):
-    WorkflowContentType.objects.create(workflow=fact_checked_workflow, content_type=ContentType.objects.get_for_model(Course))
+    WorkflowContentType.objects.create(
+        workflow=fact_checked_workflow, content_type=ContentType.objects.get_for_model(Course)
+    )
     course = CourseFactory(title="LLM Bootcamp", last_reviewed=None)
     course.title = "LLM Bootcamp (new syllabus)"
     course.save_revision(user=superuser)
@@ -82,6 +94,10 @@ def test_reviewer_approves_a_snippet_from_the_admin(client, fact_checked_workflo
 
     assert response.status_code == 302
     live = Course.objects.get(pk=course.pk)
-    assert (live.title, live.last_reviewed, live.has_unpublished_changes) == ("LLM Bootcamp (new syllabus)", today, False)
+    assert (live.title, live.last_reviewed, live.has_unpublished_changes) == (
+        "LLM Bootcamp (new syllabus)",
+        today,
+        False,
+    )
     [entry] = ModelLogEntry.objects.filter(object_id=str(course.pk), action="reviews.mark_reviewed")
     assert (entry.user, entry.data["note"]) == (reviewer, "Price and syllabus checked")

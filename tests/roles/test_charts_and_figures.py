@@ -62,8 +62,18 @@ def test_no_bands_no_chart():
 
 @pytest.mark.parametrize(
     "score,label",
-    [(0, "Low"), (24, "Low"), (25, "Moderate"), (35, "Moderate"), (49, "Moderate"), (50, "High"), (74, "High"),
-     (75, "Very high"), (100, "Very high"), (None, None)],
+    [
+        (0, "Low"),
+        (24, "Low"),
+        (25, "Moderate"),
+        (35, "Moderate"),
+        (49, "Moderate"),
+        (50, "High"),
+        (74, "High"),
+        (75, "Very high"),
+        (100, "Very high"),
+        (None, None),
+    ],
 )
 def test_ai_impact_label_bands(score, label):
     assert ai_impact_label(score) == label

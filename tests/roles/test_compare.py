@@ -10,7 +10,7 @@ def test_compares_two_roles_side_by_side(client, catalogue):
     response = client.get("/roles/compare/?roles=software-engineer,ai-engineer")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Compare Software Engineer <span class=\"muted\">vs</span> AI Engineer</h1>" in html
+    assert '<h1>Compare Software Engineer <span class="muted">vs</span> AI Engineer</h1>' in html
     assert '<th scope="col"><a href="/roles/software-engineer/">Software Engineer</a></th>' in html
     assert "<td>$140K</td>" in html and "<td>$175K</td>" in html
     assert "<td>35 (Moderate)</td>" in html
@@ -59,7 +59,7 @@ def test_drafts_private_and_unknown_roles_are_never_shown(client, catalogue):
     assert "Prompt Wrangler</a>" not in html and "Quantum Engineer</a>" not in html
     assert "<h1>Compare roles</h1>" in html  # one role left: the picker, not a comparison
     assert '<option value="ai-engineer" selected>' in html
-    assert "draft-prompt-wrangler\"" not in html.split("<select")[1]
+    assert 'draft-prompt-wrangler"' not in html.split("<select")[1]
 
 
 @pytest.mark.django_db

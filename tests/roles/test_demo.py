@@ -38,7 +38,10 @@ SECTION_PHRASES = [
     ("companies", "Weights and Biases"),
     ("companies", "not affiliated with, endorsed by, or sponsored by any company listed"),
     ("certifications", "AWS Certified Machine Learning Engineer Associate"),
-    ("certifications", "Verify current pricing, exam format, and requirements directly with the certifying organization"),
+    (
+        "certifications",
+        "Verify current pricing, exam format, and requirements directly with the certifying organization",
+    ),
     ("faq", "How important are evaluations (evals) in AI engineering?"),
     ("faq", "Chip Huyen and Jason Liu both treat evals as the most important single skill"),
     ("methodology", "DecipherU's standard career insights workflow grounded in BLS occupational data"),
@@ -125,7 +128,12 @@ def test_transition_sources_are_drafts_holding_only_what_the_reference_says(demo
     for page in sources.values():
         assert not page.live and page.first_published_at is None
         assert page.get_parent().specific == demo.get_parent().specific
-        assert (page.median_salary, page.growth_outlook, page.ai_impact_score, page.entry_level) == (None, "", None, None)
+        assert (page.median_salary, page.growth_outlook, page.ai_impact_score, page.entry_level) == (
+            None,
+            "",
+            None,
+            None,
+        )
         assert page.last_reviewed is None
         assert page.family is None and not page.about and not page.salary_bands.exists()
         assert page.summary

@@ -85,7 +85,10 @@ def check_both_paths_show_a_computed_delta_and_a_total_duration(client):
     delta = text(applied.find(id="path-delta-heading").find_parent("section"))
     assert "+$25,000" in delta and "cannot be computed" not in delta
     assert "Total estimated duration: 17 weeks" in text(applied.select_one(".curriculum__total"))
-    assert [a["href"] for a in applied.select(".path-roles__name a")] == ["/roles/software-engineer/", "/roles/ai-engineer/"]
+    assert [a["href"] for a in applied.select(".path-roles__name a")] == [
+        "/roles/software-engineer/",
+        "/roles/ai-engineer/",
+    ]
 
     detection = soup_of(client, "/paths/into-detection-engineering/")
     assert "+$78,000" in text(detection.find(id="path-delta-heading").find_parent("section"))

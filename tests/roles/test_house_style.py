@@ -31,7 +31,8 @@ def test_salary_filter_rejects_nonsense_naming_the_field(client, catalogue):
 
 
 @pytest.mark.parametrize(
-    "text,amount", [("175K", 175_000), ("$1.2M", 1_200_000), ("$175,000", 175_000), ("90000", 90_000), ("$97.5K", 97_500)]
+    "text,amount",
+    [("175K", 175_000), ("$1.2M", 1_200_000), ("$175,000", 175_000), ("90000", 90_000), ("$97.5K", 97_500)],
 )
 def test_parse_usd(text, amount):
     assert parse_usd(text) == amount
@@ -59,7 +60,11 @@ def test_cards_compare_and_guide_write_money_growth_and_dates_alike(client, cata
     for html in (card, compare, guide):
         assert "$175K" in html and "$175,000" not in html
         assert "very high" in html and "Very high" not in html.replace("Very high</span>", "")  # growth, not AI impact
-    assert "2026-11-01" in card and "2026-11-01" in compare and "Last reviewed <time datetime=\"2026-11-01\">2026-11-01</time>" in guide
+    assert (
+        "2026-11-01" in card
+        and "2026-11-01" in compare
+        and 'Last reviewed <time datetime="2026-11-01">2026-11-01</time>' in guide
+    )
     assert "1 Nov 2026" not in card + compare
 
 

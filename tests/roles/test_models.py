@@ -11,8 +11,8 @@ from roles.models import (
     RoleCertification,
     RoleCompany,
     RoleCourse,
-    RoleFAQ,
     RoleFamily,
+    RoleFAQ,
     RolePage,
     RoleSource,
     SalaryBand,
@@ -126,7 +126,9 @@ def test_snippet_urls_must_be_web_addresses(db, factory, url):
 
 
 @pytest.mark.parametrize("factory", [CompanyFactory, SourceFactory])
-@pytest.mark.parametrize("url", ["https://example.com/careers", "http://example.org", ""], ids=["https", "http", "empty"])
+@pytest.mark.parametrize(
+    "url", ["https://example.com/careers", "http://example.org", ""], ids=["https", "http", "empty"]
+)
 def test_snippet_urls_accept_http_https_or_empty(db, factory, url):
     factory.build(url=url).full_clean()
 

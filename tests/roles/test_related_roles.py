@@ -45,11 +45,17 @@ def test_related_roles_share_skills_or_family_and_are_readable(client, catalogue
 
 
 def test_most_shared_skills_come_first_and_at_most_three_are_shown(client, catalogue, role_index):
-    for title, tags in [("Data Engineer", ["Python"]), ("ML Engineer", ["Python", "RAG", "Evaluation"]),
-                        ("QA Engineer", ["Testing"]), ("Analytics Engineer", ["Python", "RAG"])]:
+    for title, tags in [
+        ("Data Engineer", ["Python"]),
+        ("ML Engineer", ["Python", "RAG", "Evaluation"]),
+        ("QA Engineer", ["Testing"]),
+        ("Analytics Engineer", ["Python", "RAG"]),
+    ]:
         make_role(role_index, title, title.lower().replace(" ", "-"), "Data", tags=tags)
     assert related_titles(client.get(catalogue["ai"].url).content.decode()) == [
-        "ML Engineer", "Analytics Engineer", "Data Engineer"
+        "ML Engineer",
+        "Analytics Engineer",
+        "Data Engineer",
     ]
 
 

@@ -18,7 +18,9 @@ def render(template, page, rf):
 
 
 def json_ld(html):
-    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return [
+        json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
 
 
 @pytest.fixture
@@ -47,8 +49,20 @@ def test_occupation_in_web_page(ai_guide, rf):
     assert occupation["skills"] == ["Python", "Evaluation design"]
     assert occupation["responsibilities"] == ["Build RAG pipelines"]
     median, junior, senior = occupation["estimatedSalary"]
-    assert median == {"@type": "MonetaryAmountDistribution", "name": "base", "currency": "USD", "duration": "P1Y", "median": 175000}
-    assert junior == {"@type": "MonetaryAmount", "name": "Junior IC (0-2 yrs)", "currency": "USD", "minValue": 110000, "maxValue": 150000}
+    assert median == {
+        "@type": "MonetaryAmountDistribution",
+        "name": "base",
+        "currency": "USD",
+        "duration": "P1Y",
+        "median": 175000,
+    }
+    assert junior == {
+        "@type": "MonetaryAmount",
+        "name": "Junior IC (0-2 yrs)",
+        "currency": "USD",
+        "minValue": 110000,
+        "maxValue": 150000,
+    }
     assert senior["minValue"] == 180000 and senior["maxValue"] == 260000
     assert [q["name"] for q in occupation["qualifications"]] == ["Cloud AI Associate"]  # the draft one is left out
     assert occupation["qualifications"][0]["@type"] == "EducationalOccupationalCredential"
@@ -129,7 +143,9 @@ def test_transition_graph_hides_private_roles_and_is_empty_without_moves(catalog
     TransitionPathFactory(page=catalogue["soc"], from_role=private, from_role_name="", typical_months=4)
     html = render("roles/includes/transition_graph.html", catalogue["soc"], rf)
     assert "private-quantum-engineer" not in html
-    assert "<h3>Software Engineer leads to</h3>" in render("roles/includes/transition_graph.html", catalogue["software"], rf)
+    assert "<h3>Software Engineer leads to</h3>" in render(
+        "roles/includes/transition_graph.html", catalogue["software"], rf
+    )
     assert render("roles/includes/transition_graph.html", catalogue["draft"], rf).strip() == ""
 
 

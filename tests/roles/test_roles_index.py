@@ -16,7 +16,7 @@ def test_index_lists_live_public_guides_alphabetically_with_headline_figures(cli
     assert response.status_code == 200
     assert titles(response) == ["AI Engineer", "SOC Analyst", "Software Engineer"]
     html = response.content.decode()
-    assert "$175K" in html and "35 <span class=\"muted\">(Moderate)</span>" in html
+    assert "$175K" in html and '35 <span class="muted">(Moderate)</span>' in html
     assert "Draft Prompt Wrangler" not in html and "Private Quantum Engineer" not in html
 
 
@@ -106,7 +106,9 @@ def test_works_without_javascript_as_plain_get_forms(client, catalogue):
 
 
 @pytest.mark.django_db
-def test_query_count_does_not_grow_with_the_number_of_roles(client, catalogue, role_index, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_the_number_of_roles(
+    client, catalogue, role_index, django_assert_max_num_queries
+):
     client.get("/roles/?skill=python")  # warm-up
     with django_assert_max_num_queries(14) as few:
         client.get("/roles/?skill=python&sort=salary_desc")

@@ -32,7 +32,7 @@ def test_median_mark_never_crosses_a_band_label():
 
 def test_median_mark_covers_every_bar():
     chart = salary_chart(REFERENCE_BANDS, median_usd=175000)
-    for (y1, y2), row in zip(chart.median.segments, chart.rows):
+    for (y1, y2), row in zip(chart.median.segments, chart.rows, strict=True):
         assert y1 < row.bar_y and y2 > row.bar_y + chart.bar_height
 
 

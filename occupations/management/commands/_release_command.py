@@ -11,12 +11,17 @@ class ReleaseCommand(BaseCommand):
         parser.add_argument("--release", required=True, help=f'the release\'s name, e.g. "{self.release_example}"')
         parser.add_argument("--source-url", default="", help="where the file was downloaded from (shown to readers)")
         parser.add_argument(
-            "--all", action="store_true", dest="store_all", help="store every occupation, not only those linked to guides"
+            "--all",
+            action="store_true",
+            dest="store_all",
+            help="store every occupation, not only those linked to guides",
         )
 
     def report(self, result) -> None:
         if not result.created:
-            self.stdout.write(f"{result.release} was already imported from this file ({result.release.checksum[:12]}…): nothing changed.")
+            self.stdout.write(
+                f"{result.release} was already imported from this file ({result.release.checksum[:12]}…): nothing changed."
+            )
             return
         self.stdout.write(
             self.style.SUCCESS(f"{result.release}: {result.rows_read:,} rows read, {result.rows_stored:,} stored.")

@@ -16,5 +16,7 @@ class Command(BaseCommand):
         except (ImportFileError, OSError) as error:
             raise CommandError(f"{file}: {error}. Nothing was imported.") from error
         self.stdout.write(
-            self.style.SUCCESS(f"Occupations: {result.created} new, {result.updated} updated, {result.unchanged} unchanged.")
+            self.style.SUCCESS(
+                f"Occupations: {result.created} new, {result.updated} updated, {result.unchanged} unchanged."
+            )
         )

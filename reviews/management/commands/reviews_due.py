@@ -21,9 +21,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--within", type=int, metavar="DAYS", help="Include content due within DAYS days (default: the site's 'due soon' setting)."
+            "--within",
+            type=int,
+            metavar="DAYS",
+            help="Include content due within DAYS days (default: the site's 'due soon' setting).",
         )
-        parser.add_argument("--format", choices=["table", "json"], default="table", help="Output format (default: table).")
+        parser.add_argument(
+            "--format", choices=["table", "json"], default="table", help="Output format (default: table)."
+        )
 
     def handle(self, *args, within=None, format="table", **options):
         if within is not None and within < 0:
@@ -38,7 +43,7 @@ class Command(BaseCommand):
         rows = [[label for label, _ in COLUMNS]] + [[value(item) for _, value in COLUMNS] for item in items]
         widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
         for row in rows:
-            self.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+            self.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
     @staticmethod
     def as_json(item):

@@ -29,6 +29,8 @@ class Command(BaseCommand):
                 send_reminder(reminder, today)
                 self.stdout.write(f"E-mailed {reminder.recipient.email}: {reminder.subject}")
         for item in unreachable_items(today):
-            self.stderr.write(f"Nobody to remind about {item.title} ({item.type_label}): no owner and no Reviewer with an e-mail address.")
+            self.stderr.write(
+                f"Nobody to remind about {item.title} ({item.type_label}): no owner and no Reviewer with an e-mail address."
+            )
         verb = "would be sent" if dry_run else "sent"
         self.stdout.write(self.style.SUCCESS(f"{len(reminders)} reminder e-mail(s) {verb}."))

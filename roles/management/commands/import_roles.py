@@ -18,8 +18,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The JSON file, or '-' to read stdin.")
-        parser.add_argument("--publish", action="store_true", help="Publish every imported page (default: save drafts).")
-        parser.add_argument("--dry-run", action="store_true", help="Validate and rehearse the import, then write nothing.")
+        parser.add_argument(
+            "--publish", action="store_true", help="Publish every imported page (default: save drafts)."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Validate and rehearse the import, then write nothing."
+        )
 
     def handle(self, *args, file, publish, dry_run, **options):
         try:
@@ -50,7 +54,9 @@ class Command(BaseCommand):
         if report.updated:
             self.stdout.write(f"Updated {len(report.updated)} role page(s), {state}: {', '.join(report.updated)}")
         if report.created_snippets:
-            self.stdout.write(f"Created {len(report.created_snippets)} snippet(s): {', '.join(report.created_snippets)}")
+            self.stdout.write(
+                f"Created {len(report.created_snippets)} snippet(s): {', '.join(report.created_snippets)}"
+            )
         for note in report.notes:
             self.stdout.write(self.style.WARNING(f"Note: {note}"))
         if report.dry_run:

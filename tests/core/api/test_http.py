@@ -14,7 +14,12 @@ pytestmark = pytest.mark.django_db
 
 ROLES = "/api/v1/roles"
 PUBLIC_GETS = [
-    "/api/v1/roles", "/api/v1/paths", "/api/v1/courses", "/api/v1/certifications", "/api/v1/search?q=ai", "/api/v1/openapi.json",
+    "/api/v1/roles",
+    "/api/v1/paths",
+    "/api/v1/courses",
+    "/api/v1/certifications",
+    "/api/v1/search?q=ai",
+    "/api/v1/openapi.json",
 ]
 
 
@@ -154,7 +159,9 @@ def test_anonymous_clients_over_the_rate_get_429_with_retry_after(role_index, cl
     assert throttled.status_code == 429
     assert 0 < int(throttled["Retry-After"]) <= 60
     assert throttled.json() == {
-        "detail": [{"loc": [], "msg": f"Too many requests. Retry in {throttled['Retry-After']} seconds.", "type": "throttled"}]
+        "detail": [
+            {"loc": [], "msg": f"Too many requests. Retry in {throttled['Retry-After']} seconds.", "type": "throttled"}
+        ]
     }
 
 

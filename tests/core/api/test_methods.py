@@ -21,7 +21,9 @@ def test_a_wrong_method_gets_a_json_405_naming_the_allowed_ones(client, role, me
     assert response["Content-Type"].startswith("application/json")
     assert response["Allow"] == "GET, HEAD"
     assert response.json() == {
-        "detail": [{"loc": [], "msg": f"{method.upper()} is not allowed here; use GET, HEAD.", "type": "method_not_allowed"}]
+        "detail": [
+            {"loc": [], "msg": f"{method.upper()} is not allowed here; use GET, HEAD.", "type": "method_not_allowed"}
+        ]
     }
 
 

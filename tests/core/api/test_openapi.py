@@ -42,7 +42,15 @@ def test_every_operation_documents_its_errors_in_the_error_shape(client):
     operations = [operation for path_item in document["paths"].values() for operation in path_item.values()]
 
     assert {operation["operationId"] for operation in operations} >= {
-        "list_roles", "get_role", "list_paths", "get_path", "list_courses", "list_certifications", "search", "token_me", "reviews_due",
+        "list_roles",
+        "get_role",
+        "list_paths",
+        "get_path",
+        "list_courses",
+        "list_certifications",
+        "search",
+        "token_me",
+        "reviews_due",
     }
     for operation in operations:
         for status in ("200", "422", "429"):
@@ -91,15 +99,21 @@ def published_content(make_role, make_path):
     certification = CertificationFactory(name="Cloud ML")
     roles = []
     for number, score in enumerate((None, 10, 55, 90)):
-        role = make_role(title=f"AI Role {number}", family=family, ai_impact_score=score, median_salary=score and score * 2000)
+        role = make_role(
+            title=f"AI Role {number}", family=family, ai_impact_score=score, median_salary=score and score * 2000
+        )
         role.tags.add("Python")
         role.save()
         RoleCourseFactory(page=role, course=course)
         RoleCertificationFactory(page=role, certification=certification)
         roles.append(role)
     add_role_parts(roles[0], 2, transition_from=roles[1])
-    make_path(title="AI Path", roles=roles[1:], steps=[CurriculumStepFactory.build(course=course), CurriculumStepFactory.build(weeks=None)],
-              courses=[course])
+    make_path(
+        title="AI Path",
+        roles=roles[1:],
+        steps=[CurriculumStepFactory.build(course=course), CurriculumStepFactory.build(weeks=None)],
+        courses=[course],
+    )
     make_path(title="Computed Path", roles=roles[2:])
     return roles
 
@@ -165,7 +179,6 @@ def test_generated_requests_never_fail_the_server_or_the_schema(client, publishe
             operation = result.ok()
             headers = {"Authorization": f"Bearer {token}"} if operation.path in token_paths else None
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-
                 strategy = operation.as_strategy(generation_mode=mode)
                 if mode == GenerationMode.POSITIVE:
                     strategy = strategy.filter(ranges_are_ordered)
@@ -180,10 +193,10 @@ def test_generated_requests_never_fail_the_server_or_the_schema(client, publishe
                     derandomize=True,
                     suppress_health_check=list(HealthCheck),
                 )
-                def call_and_validate(case):
+                def call_and_validate(case):  # called at once, inside this iteration
                     # A negative case may leave the token out on purpose; it must then get its 401.
-                    omits_token = mode == GenerationMode.NEGATIVE and "Authorization" not in (case.headers or {})
-                    case.call_and_validate(headers=None if omits_token else headers)
+                    omits_token = mode == GenerationMode.NEGATIVE and "Authorization" not in (case.headers or {})  # noqa: B023
+                    case.call_and_validate(headers=None if omits_token else headers)  # noqa: B023
                     cases_run.append(case)
 
                 call_and_validate()

@@ -93,7 +93,9 @@ def test_a_revoked_token_gets_401_at_once(client, editor):
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert response.status_code == 401
-    assert response.json() == {"detail": [{"loc": ["header", "Authorization"], "msg": BAD_TOKEN, "type": "not_authenticated"}]}
+    assert response.json() == {
+        "detail": [{"loc": ["header", "Authorization"], "msg": BAD_TOKEN, "type": "not_authenticated"}]
+    }
 
 
 @pytest.mark.parametrize(
@@ -110,7 +112,9 @@ def test_missing_or_unknown_tokens_get_401_in_the_error_shape(client, headers, m
 
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == 'Bearer realm="api"'
-    assert response.json() == {"detail": [{"loc": ["header", "Authorization"], "msg": message, "type": "not_authenticated"}]}
+    assert response.json() == {
+        "detail": [{"loc": ["header", "Authorization"], "msg": message, "type": "not_authenticated"}]
+    }
 
 
 def test_a_token_of_an_inactive_user_gets_401(client, editor):

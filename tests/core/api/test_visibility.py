@@ -156,8 +156,12 @@ def test_a_hidden_role_that_a_public_guide_and_path_name_is_never_linked(make_ro
 @pytest.mark.parametrize("hidden", ["draft", PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN])
 def test_a_hidden_path_appears_nowhere(make_role, make_path, path_index, client, hidden):
     role = make_role(title="Public Role")
-    secret = make_path(title="Secret Path", summary="A secret path.", roles=[role, make_role(title="Other Role")],
-                       live=hidden != "draft")
+    secret = make_path(
+        title="Secret Path",
+        summary="A secret path.",
+        roles=[role, make_role(title="Other Role")],
+        live=hidden != "draft",
+    )
     if hidden != "draft":
         PageViewRestriction.objects.create(page=secret, restriction_type=hidden, password="letmein")
 

@@ -47,7 +47,18 @@ HOSTILE_SLUGS = ["no-such-slug", "%00", "%ED%A0%80", "%22", "..", "x" * 10_240]
 
 # Query parameters the public pages read (roles/browse.py, home/views.py, roles/views.py).
 PAGE_PARAMETERS = {
-    "/roles/": ["page", "family", "entry", "growth", "impact_min", "impact_max", "salary_min", "salary_max", "skill", "sort"],
+    "/roles/": [
+        "page",
+        "family",
+        "entry",
+        "growth",
+        "impact_min",
+        "impact_max",
+        "salary_min",
+        "salary_max",
+        "skill",
+        "sort",
+    ],
     "/search/": ["q", "type", "page"],
     "/roles/compare/": ["roles"],
 }

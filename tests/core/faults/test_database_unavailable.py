@@ -43,7 +43,13 @@ def test_the_api_answers_its_json_503(role_index, client):
         response = client.get("/api/v1/roles")
     assert response.status_code == 503
     assert response.json() == {
-        "detail": [{"loc": [], "msg": "The database is not answering. Please try again in a moment.", "type": "service_unavailable"}]
+        "detail": [
+            {
+                "loc": [],
+                "msg": "The database is not answering. Please try again in a moment.",
+                "type": "service_unavailable",
+            }
+        ]
     }
 
 

@@ -60,7 +60,11 @@ def test_every_page_and_endpoint_survives_hostile_input_on_sqlite(tmp_path):
     }
     result = subprocess.run(
         [sys.executable, "-m", "tests.core.faults.hostile_walk", "--setup"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])

@@ -83,7 +83,10 @@ def test_courses_are_ordered_by_title_and_paged(get_json):
 
 def test_a_certification_lists_the_roles_that_list_it(make_role, get_json):
     certification = CertificationFactory(
-        name="AWS Certified ML Engineer", issuer="Amazon Web Services", url="https://aws.example.com", description="<p>Cloud ML.</p>"
+        name="AWS Certified ML Engineer",
+        issuer="Amazon Web Services",
+        url="https://aws.example.com",
+        description="<p>Cloud ML.</p>",
     )
     RoleCertificationFactory(page=make_role(title="ML Engineer"), certification=certification)
 
@@ -128,10 +131,13 @@ def test_bad_parameters_get_a_422_naming_the_parameter(db, get_json, path, param
     assert body["detail"][0]["loc"] == loc
 
 
-@pytest.mark.parametrize(("path", "link_factory", "snippet_factory", "field"), [
-    (COURSES, RoleCourseFactory, CourseFactory, "course"),
-    (CERTIFICATIONS, RoleCertificationFactory, CertificationFactory, "certification"),
-])
+@pytest.mark.parametrize(
+    ("path", "link_factory", "snippet_factory", "field"),
+    [
+        (COURSES, RoleCourseFactory, CourseFactory, "course"),
+        (CERTIFICATIONS, RoleCertificationFactory, CertificationFactory, "certification"),
+    ],
+)
 def test_the_lists_take_the_same_number_of_queries_for_1_or_100_items(
     make_role, client, django_assert_max_num_queries, path, link_factory, snippet_factory, field
 ):

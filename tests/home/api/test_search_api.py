@@ -12,7 +12,11 @@ SEARCH = "/api/v1/search"
 @pytest.fixture
 def kubernetes_content(make_role):
     make_role(title="Platform Engineer", summary="Runs Kubernetes clusters for product teams.")
-    CourseFactory(title="Kubernetes Fundamentals", url="https://learn.example.com/k8s", description="<p>Pods, services, <i>deployments</i>.</p>")
+    CourseFactory(
+        title="Kubernetes Fundamentals",
+        url="https://learn.example.com/k8s",
+        description="<p>Pods, services, <i>deployments</i>.</p>",
+    )
     CertificationFactory(name="Certified Kubernetes Administrator", url="", description="<p>Hands-on exam.</p>")
     CourseFactory(title="Baking Bread", description="<p>Sourdough.</p>")
 

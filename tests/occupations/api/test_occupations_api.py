@@ -19,7 +19,14 @@ def fresh_cache():
 @pytest.fixture
 def imported(linked_guide, fixtures_dir):
     for args in (
-        ("import_oews", fixtures_dir / "oews_national_M2024_dl.csv", "--release", "May 2024", "--source-url", "https://www.bls.gov/oes/tables.htm"),
+        (
+            "import_oews",
+            fixtures_dir / "oews_national_M2024_dl.csv",
+            "--release",
+            "May 2024",
+            "--source-url",
+            "https://www.bls.gov/oes/tables.htm",
+        ),
         ("import_oews", fixtures_dir / "oews_state_M2024_dl.xlsx", "--release", "May 2024"),
         ("import_projections", fixtures_dir / "ep_occupation_2024-34.xlsx", "--release", "2024-34"),
     ):
@@ -33,7 +40,11 @@ def test_occupation_endpoint_serves_percentiles_with_special_values_states_and_p
     body = response.json()
     assert (body["code"], body["title"]) == ("15-1252", "Software Developers")
     national = body["national"]
-    assert national["release"] == {"kind": "oews", "name": "May 2024", "source_url": "https://www.bls.gov/oes/tables.htm"}
+    assert national["release"] == {
+        "kind": "oews",
+        "name": "May 2024",
+        "source_url": "https://www.bls.gov/oes/tables.htm",
+    }
     assert national["annual"]["median"] == {"value": "133080.00", "status": "value", "ceiling": None} or national[
         "annual"
     ]["median"]["value"] in (133080, "133080", "133080.00")

@@ -71,18 +71,37 @@ def test_a_path_detail_has_roles_curriculum_courses_and_dates(applied_ai, get_js
 
     assert response.status_code == 200
     assert body["roles"] == [
-        {"title": "Software Engineer", "note": "Where Software Engineer fits in the path.", "slug": "software-engineer",
-         "url": "http://localhost/roles/software-engineer/"},
-        {"title": "AI Engineer", "note": "Where AI Engineer fits in the path.", "slug": "ai-engineer",
-         "url": "http://localhost/roles/ai-engineer/"},
+        {
+            "title": "Software Engineer",
+            "note": "Where Software Engineer fits in the path.",
+            "slug": "software-engineer",
+            "url": "http://localhost/roles/software-engineer/",
+        },
+        {
+            "title": "AI Engineer",
+            "note": "Where AI Engineer fits in the path.",
+            "slug": "ai-engineer",
+            "url": "http://localhost/roles/ai-engineer/",
+        },
     ]
     assert body["curriculum"] == [
-        {"title": "AI Foundations", "description": "Start here.", "weeks": 6, "course": {
-            "id": foundations.pk, "title": "AI Foundations", "provider": "DecipherU", "format": "course",
-            "url": "https://example.com/foundations"}},
+        {
+            "title": "AI Foundations",
+            "description": "Start here.",
+            "weeks": 6,
+            "course": {
+                "id": foundations.pk,
+                "title": "AI Foundations",
+                "provider": "DecipherU",
+                "format": "course",
+                "url": "https://example.com/foundations",
+            },
+        },
         {"title": "Ship a RAG project", "description": "Build and deploy.", "weeks": 4, "course": None},
     ]
-    assert [(c["title"], c["format"], c["url"]) for c in body["recommended_courses"]] == [("Designing ML Systems", "book", None)]
+    assert [(c["title"], c["format"], c["url"]) for c in body["recommended_courses"]] == [
+        ("Designing ML Systems", "book", None)
+    ]
     assert body["total_weeks"] == 10 and body["duration_reason"] is None
     assert body["compensation_delta"]["amount_usd"] == 25000
     assert body["last_reviewed"] == "2026-01-15"
@@ -116,14 +135,22 @@ def test_the_list_keeps_the_explorer_order(make_path, get_json):
 @pytest.mark.parametrize(
     ("first", "last", "reason"),
     [
-        ({"live": False, "median_salary": 150000}, {"median_salary": 175000},
-         "First Role's guide is not published yet, so its median salary cannot be used."),
+        (
+            {"live": False, "median_salary": 150000},
+            {"median_salary": 175000},
+            "First Role's guide is not published yet, so its median salary cannot be used.",
+        ),
         ({"median_salary": 150000}, {"median_salary": None}, "Last Role has no published median salary yet."),
-        ({"median_salary": 150000, "restricted": True}, {"median_salary": 175000},
-         "First Role's guide is not published yet, so its median salary cannot be used."),
+        (
+            {"median_salary": 150000, "restricted": True},
+            {"median_salary": 175000},
+            "First Role's guide is not published yet, so its median salary cannot be used.",
+        ),
     ],
 )
-def test_the_delta_is_null_with_a_reason_when_it_cannot_be_computed(make_role, make_path, get_json, first, last, reason):
+def test_the_delta_is_null_with_a_reason_when_it_cannot_be_computed(
+    make_role, make_path, get_json, first, last, reason
+):
     restricted = first.pop("restricted", False)
     first_role = make_role(title="First Role", **first)
     if restricted:
@@ -139,8 +166,14 @@ def test_the_delta_is_null_with_a_reason_when_it_cannot_be_computed(make_role, m
 
 
 def test_a_fall_is_negative_and_a_zero_first_median_has_no_percent(make_role, make_path, get_json):
-    make_path(title="Down", roles=[make_role(title="High", median_salary=160000), make_role(title="Low", median_salary=150000)])
-    make_path(title="From Zero", roles=[make_role(title="Unpaid", median_salary=0), make_role(title="Paid", median_salary=50000)])
+    make_path(
+        title="Down",
+        roles=[make_role(title="High", median_salary=160000), make_role(title="Low", median_salary=150000)],
+    )
+    make_path(
+        title="From Zero",
+        roles=[make_role(title="Unpaid", median_salary=0), make_role(title="Paid", median_salary=50000)],
+    )
 
     deltas = {path["slug"]: path["compensation_delta"] for path in get_json(PATHS)[1]["results"]}
 
@@ -150,8 +183,13 @@ def test_a_fall_is_negative_and_a_zero_first_median_has_no_percent(make_role, ma
 
 
 def test_the_total_duration_is_null_with_a_reason_while_a_step_has_no_estimate(make_path, get_json):
-    make_path(title="Unestimated", steps=[CurriculumStepFactory.build(title="Read", weeks=3),
-                                          CurriculumStepFactory.build(title="Build", weeks=None)])
+    make_path(
+        title="Unestimated",
+        steps=[
+            CurriculumStepFactory.build(title="Read", weeks=3),
+            CurriculumStepFactory.build(title="Build", weeks=None),
+        ],
+    )
     make_path(title="Empty", steps=[])
 
     summaries = {path["slug"]: path["total_weeks"] for path in get_json(PATHS)[1]["results"]}
@@ -173,7 +211,12 @@ def test_a_role_readers_cannot_open_is_named_but_not_linked(make_role, make_path
 
     response, body = get_json(detail("mixed"))
 
-    assert body["roles"][1] == {"title": "Hidden Role", "note": "Where Hidden Role fits in the path.", "slug": None, "url": None}
+    assert body["roles"][1] == {
+        "title": "Hidden Role",
+        "note": "Where Hidden Role fits in the path.",
+        "slug": None,
+        "url": None,
+    }
     assert body["roles"][0]["slug"] == "open-role"
     assert body["compensation_delta"]["amount_usd"] is None
     assert "hidden-role" not in response.content.decode()
@@ -185,7 +228,9 @@ def test_non_live_courses_appear_neither_in_the_curriculum_nor_recommended(make_
         title="Courses",
         steps=[
             CurriculumStepFactory.build(course=CourseFactory(title="Secret Course", live=False), title="", weeks=2),
-            CurriculumStepFactory.build(course=CourseFactory(title="Old Course", live=False), title="Fallback title", weeks=2),
+            CurriculumStepFactory.build(
+                course=CourseFactory(title="Old Course", live=False), title="Fallback title", weeks=2
+            ),
         ],
         courses=[CourseFactory(title="Secret Recommended", live=False), CourseFactory(title="Open Recommended")],
     )
@@ -213,9 +258,15 @@ def test_draft_and_private_paths_are_absent_from_the_list_and_404_in_detail(make
     for slug in ("draft-path", "private-path", "no-such-path"):
         response, error = get_json(detail(slug))
         assert response.status_code == 404
-        assert error == {"detail": [
-            {"loc": ["path", "slug"], "msg": f"No published packaged path has the slug '{slug}'.", "type": "not_found"}
-        ]}
+        assert error == {
+            "detail": [
+                {
+                    "loc": ["path", "slug"],
+                    "msg": f"No published packaged path has the slug '{slug}'.",
+                    "type": "not_found",
+                }
+            ]
+        }
 
 
 def test_an_unpublished_revision_of_a_path_is_not_served(make_path, get_json):
@@ -253,10 +304,16 @@ def test_paging_and_bad_parameters(make_path, get_json):
     assert bad_slug.status_code == 422
 
 
-def test_the_list_takes_the_same_number_of_queries_for_1_or_20_paths(make_role, make_path, client, django_assert_max_num_queries):
+def test_the_list_takes_the_same_number_of_queries_for_1_or_20_paths(
+    make_role, make_path, client, django_assert_max_num_queries
+):
     roles = [make_role(title=f"Role {number}", median_salary=100000 + number) for number in range(4)]
     for number in range(20):
-        make_path(title=f"Path {number}", roles=roles, steps=[CurriculumStepFactory.build(course=CourseFactory()) for _ in range(3)])
+        make_path(
+            title=f"Path {number}",
+            roles=roles,
+            steps=[CurriculumStepFactory.build(course=CourseFactory()) for _ in range(3)],
+        )
     client.get(PATHS, {"limit": 1})  # warm-up: Wagtail caches the site's root paths
 
     counts = {}
@@ -271,7 +328,9 @@ def test_the_list_takes_the_same_number_of_queries_for_1_or_20_paths(make_role, 
     assert counts[1] == counts[20]
 
 
-def test_the_detail_takes_the_same_number_of_queries_for_2_or_30_rows(make_role, make_path, client, django_assert_max_num_queries):
+def test_the_detail_takes_the_same_number_of_queries_for_2_or_30_rows(
+    make_role, make_path, client, django_assert_max_num_queries
+):
     def build(title, rows):
         make_path(
             title=title,

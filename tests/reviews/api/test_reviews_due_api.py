@@ -115,7 +115,9 @@ def test_without_a_token_the_answer_is_401_in_the_error_shape(owned_content, cli
 
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == 'Bearer realm="api"'
-    assert response.json() == {"detail": [{"loc": ["header", "Authorization"], "msg": MISSING_TOKEN, "type": "not_authenticated"}]}
+    assert response.json() == {
+        "detail": [{"loc": ["header", "Authorization"], "msg": MISSING_TOKEN, "type": "not_authenticated"}]
+    }
 
 
 def test_an_unknown_or_revoked_token_is_401(owned_content, owner, client):

@@ -25,7 +25,9 @@ def detail(slug: str) -> str:
 
 def test_the_guide_is_exactly_what_export_roles_writes(make_role, get_json):
     source = make_role(title="Software Engineer")
-    role = add_role_parts(make_role(title="AI Engineer", ai_impact_score=35, last_reviewed=date(2026, 1, 15)), 3, source)
+    role = add_role_parts(
+        make_role(title="AI Engineer", ai_impact_score=35, last_reviewed=date(2026, 1, 15)), 3, source
+    )
 
     response, body = get_json(detail("ai-engineer"))
 
@@ -51,7 +53,11 @@ def test_the_detail_adds_url_label_links_and_review_dates(make_role, make_path, 
         "url": "http://localhost/roles/ai-engineer/",
         "ai_impact_label": "Very high",
         "transition_sources": [
-            {"slug": "software-engineer", "title": "Software Engineer", "url": "http://localhost/roles/software-engineer/"}
+            {
+                "slug": "software-engineer",
+                "title": "Software Engineer",
+                "url": "http://localhost/roles/software-engineer/",
+            }
         ],
         "leads_to": [],
         "paths": [
@@ -63,7 +69,9 @@ def test_the_detail_adds_url_label_links_and_review_dates(make_role, make_path, 
         "official_statistics": [],
     }
     assert [path["from_role_name"] for path in body["guide"]["transition_paths"]] == [
-        "Software Engineer", "Data Scientist", "Software Engineer",
+        "Software Engineer",
+        "Data Scientist",
+        "Software Engineer",
     ]
 
 
@@ -147,7 +155,9 @@ def test_unknown_draft_and_private_guides_answer_404_in_the_error_shape(make_rol
 
     assert response.status_code == 404
     assert body == {
-        "detail": [{"loc": ["path", "slug"], "msg": "No published role guide has the slug 'hidden-role'.", "type": "not_found"}]
+        "detail": [
+            {"loc": ["path", "slug"], "msg": "No published role guide has the slug 'hidden-role'.", "type": "not_found"}
+        ]
     }
 
 
@@ -197,7 +207,9 @@ def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
         counts[role.slug] = len(queries.captured_queries)
 
     body = response.json()
-    assert [len(body["guide"][part]) for part in ("salary_bands", "transition_paths", "courses", "certifications")] == [30] * 4
+    assert [len(body["guide"][part]) for part in ("salary_bands", "transition_paths", "courses", "certifications")] == [
+        30
+    ] * 4
     assert counts["small-role"] == counts["large-role"]
 
 

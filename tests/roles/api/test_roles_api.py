@@ -57,7 +57,9 @@ def test_a_role_summary_has_every_documented_field(make_role, get_json):
 
 
 def test_unverified_figures_are_null_not_zero(make_role, get_json):
-    make_role(title="New Role", family=None, median_salary=None, growth_outlook="", ai_impact_score=None, entry_level=None)
+    make_role(
+        title="New Role", family=None, median_salary=None, growth_outlook="", ai_impact_score=None, entry_level=None
+    )
 
     _, body = get_json(ROLES)
 
@@ -260,7 +262,9 @@ def test_an_inverted_range_message_names_both_bounds(role_index, get_json):
     _, body = get_json(ROLES, ai_impact_min=60, ai_impact_max=20)
 
     assert body == {
-        "detail": [{"loc": ["query", "ai_impact_max"], "msg": "Must be at least ai_impact_min (60).", "type": "range_inverted"}]
+        "detail": [
+            {"loc": ["query", "ai_impact_max"], "msg": "Must be at least ai_impact_min (60).", "type": "range_inverted"}
+        ]
     }
 
 

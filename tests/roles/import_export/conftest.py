@@ -33,8 +33,11 @@ SNAPSHOT_APPS = {"roles", "courses", "wagtailcore", "taggit"}
 
 def database_snapshot() -> dict:
     """Row counts of every content, page, revision, log and tag table, plus every page's revision pointers."""
-    counts = {model._meta.label: model.objects.count() for model in apps.get_models()
-              if model._meta.app_label in SNAPSHOT_APPS}
+    counts = {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in SNAPSHOT_APPS
+    }
     pages = list(Page.objects.order_by("pk").values_list("pk", "title", "live", "latest_revision_id"))
     return {"counts": counts, "pages": pages}
 
@@ -76,8 +79,12 @@ def guide_payload(slug: str = "data-engineer", **overrides) -> dict:
             {"level": "Senior", "years_min": 5, "years_max": None, "min_usd": 160000, "max_usd": 220000},
         ],
         "transition_paths": [
-            {"from_role_name": "Data Analyst", "typical_months": 6, "description": "SQL carries over.",
-             "key_artifacts": ["A pipeline"]},
+            {
+                "from_role_name": "Data Analyst",
+                "typical_months": 6,
+                "description": "SQL carries over.",
+                "key_artifacts": ["A pipeline"],
+            },
         ],
         "courses": [{"title": "Designing Data Pipelines", "provider": "Data School", "url": "https://example.com/c"}],
         "companies": [{"name": "Acme Data", "url": "https://acme.example.com"}],
@@ -115,7 +122,11 @@ def rich_role(role_index, source_role):
         ai_impact_methodology="Forecast grounded in graduate training in applied AI.",
         about=f'<p>Sits between software and ML. Compare <a linktype="page" id="{source_role.pk}">Software '
         "Engineer</a>.</p><ul><li>Plumbing</li><li>Model choice</li></ul><h3>Who hires</h3><p>R&amp;D teams.</p>",
-        responsibilities=[("item", "Ship LLM-backed features"), ("item", "Build RAG pipelines"), ("item", "Write evals")],
+        responsibilities=[
+            ("item", "Ship LLM-backed features"),
+            ("item", "Build RAG pipelines"),
+            ("item", "Write evals"),
+        ],
         average_week=[
             ("slot", {"when": "Monday", "what": "Review eval dashboards."}),
             ("slot", {"when": "Wednesday morning", "what": "Pair on retrieval."}),
@@ -131,45 +142,85 @@ def rich_role(role_index, source_role):
     role.tags.add("Python", "RAG", "evaluation")
     role.save()
     # sort_order as the admin's inline panels set it, so the editor's order is well defined.
-    bands = [("Junior IC", (0, 2), 110000, 140000), ("Mid IC", (2, 5), 140000, 210000),
-             ("Senior IC", (5, 8), 200000, 280000), ("Staff", (8, None), 260000, 400000)]
+    bands = [
+        ("Junior IC", (0, 2), 110000, 140000),
+        ("Mid IC", (2, 5), 140000, 210000),
+        ("Senior IC", (5, 8), 200000, 280000),
+        ("Staff", (8, None), 260000, 400000),
+    ]
     for n, (level, years, low, high) in enumerate(bands):
-        SalaryBandFactory(page=role, sort_order=n, level=level, years_min=years[0], years_max=years[1], min_usd=low,
-                          max_usd=high, notes=f"{level} at product companies.")
+        SalaryBandFactory(
+            page=role,
+            sort_order=n,
+            level=level,
+            years_min=years[0],
+            years_max=years[1],
+            min_usd=low,
+            max_usd=high,
+            notes=f"{level} at product companies.",
+        )
     steps = [("AI Engineer", (0, 3)), ("Senior AI Engineer", (3, 7)), ("Staff AI Engineer", (7, None))]
     for n, (title, years) in enumerate(steps):
-        LadderStepFactory(page=role, sort_order=n, title=title, years_min=years[0], years_max=years[1],
-                          description=f"{title} work.")
-    TransitionPathFactory(page=role, sort_order=0, from_role=source_role, from_role_name="", typical_months=9,
-                          description="Engineering carries over.",
-                          key_artifacts=[("artifact", "A RAG app"), ("artifact", "An eval suite")])
-    TransitionPathFactory(page=role, sort_order=1, from_role_name="SOC Analyst", typical_months=14,
-                          description="Domain carries over.", key_artifacts=[("artifact", "A triage assistant")])
+        LadderStepFactory(
+            page=role, sort_order=n, title=title, years_min=years[0], years_max=years[1], description=f"{title} work."
+        )
+    TransitionPathFactory(
+        page=role,
+        sort_order=0,
+        from_role=source_role,
+        from_role_name="",
+        typical_months=9,
+        description="Engineering carries over.",
+        key_artifacts=[("artifact", "A RAG app"), ("artifact", "An eval suite")],
+    )
+    TransitionPathFactory(
+        page=role,
+        sort_order=1,
+        from_role_name="SOC Analyst",
+        typical_months=14,
+        description="Domain carries over.",
+        key_artifacts=[("artifact", "A triage assistant")],
+    )
     courses = [
-        CourseFactory(title="AI Engineering", provider="Chip Huyen", format="book", url="",
-                      description='<p>The <b>standard</b> text. <a href="https://example.com/b">Site</a></p>'),
+        CourseFactory(
+            title="AI Engineering",
+            provider="Chip Huyen",
+            format="book",
+            url="",
+            description='<p>The <b>standard</b> text. <a href="https://example.com/b">Site</a></p>',
+        ),
         CourseFactory(title="LLM Bootcamp", provider="Full Stack", format="bootcamp"),
         CourseFactory(title="Evals", provider="", format="video_series"),
     ]
     for n, course in enumerate(courses):
         RoleCourseFactory(page=role, sort_order=n, course=course)
-    certifications = [CertificationFactory(name="Azure AI Engineer", issuer="Microsoft"),
-                      CertificationFactory(name="ML Specialty", issuer="AWS", url="")]
+    certifications = [
+        CertificationFactory(name="Azure AI Engineer", issuer="Microsoft"),
+        CertificationFactory(name="ML Specialty", issuer="AWS", url=""),
+    ]
     for n, certification in enumerate(certifications):
         RoleCertificationFactory(page=role, sort_order=n, certification=certification)
-    companies = [CompanyFactory(name="Anthropic"), CompanyFactory(name="CrowdStrike", url=""),
-                 CompanyFactory(name="Palo Alto Networks")]
+    companies = [
+        CompanyFactory(name="Anthropic"),
+        CompanyFactory(name="CrowdStrike", url=""),
+        CompanyFactory(name="Palo Alto Networks"),
+    ]
     for n, company in enumerate(companies):
         RoleCompanyFactory(page=role, sort_order=n, company=company)
     for n, (code, title, note) in enumerate(
         (("15-1252", "Software Developers", "closest match"), ("15-2051", "Data Scientists", ""))
     ):
-        RoleOccupation.objects.create(page=role, sort_order=n, occupation=OccupationFactory(code=code, title=title), note=note)
+        RoleOccupation.objects.create(
+            page=role, sort_order=n, occupation=OccupationFactory(code=code, title=title), note=note
+        )
     RoleFAQFactory(page=role, sort_order=0, question="Do I need a PhD?", answer="<p>No.</p>")
-    RoleFAQFactory(page=role, sort_order=1, question="Which language?",
-                   answer="<ul><li>Python</li><li>TypeScript</li></ul>")
-    sources = [SourceFactory(title="OEWS", publisher="BLS", edition="May 2024", supports="Salary data"),
-               SourceFactory(title="NICE Framework", publisher="NIST", edition="", url="")]
+    RoleFAQFactory(
+        page=role, sort_order=1, question="Which language?", answer="<ul><li>Python</li><li>TypeScript</li></ul>"
+    )
+    sources = [
+        SourceFactory(title="OEWS", publisher="BLS", edition="May 2024", supports="Salary data"),
+        SourceFactory(title="NICE Framework", publisher="NIST", edition="", url=""),
+    ]
     for n, source in enumerate(sources):
         RoleSourceFactory(page=role, sort_order=n, source=source)
     return role

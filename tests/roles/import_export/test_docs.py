@@ -18,8 +18,11 @@ def documented_fields(class_name: str) -> list[str]:
 
 
 SCHEMA_CLASSES = [
-    cls for cls in vars(schemas).values()
-    if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__ == schemas.__name__
+    cls
+    for cls in vars(schemas).values()
+    if isinstance(cls, type)
+    and issubclass(cls, BaseModel)
+    and cls.__module__ == schemas.__name__
     and cls not in (schemas.Schema, schemas.RoleGuideFile)
 ]
 

@@ -50,7 +50,9 @@ def imported_attack(role_index, tmp_path):
         faq=[{"question": "Safe?", "answer_html": ATTACK}],
         courses=[{"title": "Secure Coding", "provider": "Example", "description_html": ATTACK}],
         summary='<script>alert("summary")</script> & more',
-        salary_bands=[{"level": "<b>Junior</b>", "min_usd": 1, "max_usd": 2, "notes": '<img src=x onerror="alert(3)">'}],
+        salary_bands=[
+            {"level": "<b>Junior</b>", "min_usd": 1, "max_usd": 2, "notes": '<img src=x onerror="alert(3)">'}
+        ],
     )
     run_import(tmp_path, {"roles": [payload]}, "--publish")
     return RolePage.objects.get(slug=payload["slug"])

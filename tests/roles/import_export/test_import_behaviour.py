@@ -88,8 +88,12 @@ def test_transition_sources_link_by_slug_in_the_database_or_the_file_else_keep_t
     transitions = [
         {"from_role_slug": "software-engineer", "typical_months": 9, "description": "From the database."},
         {"from_role_slug": "ml-engineer", "typical_months": 4, "description": "From later in the file."},
-        {"from_role_slug": "soc-analyst", "from_role_name": "SOC Analyst", "typical_months": 12,
-         "description": "No guide yet."},
+        {
+            "from_role_slug": "soc-analyst",
+            "from_role_name": "SOC Analyst",
+            "typical_months": 12,
+            "description": "No guide yet.",
+        },
     ]
     payload = {"roles": [guide_payload("ai-engineer", transition_paths=transitions), guide_payload("ml-engineer")]}
 
@@ -99,8 +103,10 @@ def test_transition_sources_link_by_slug_in_the_database_or_the_file_else_keep_t
     assert paths[0].from_role == existing
     assert paths[1].from_role == RolePage.objects.get(slug="ml-engineer")
     assert paths[2].from_role is None and paths[2].from_role_name == "SOC Analyst"
-    assert ('Note: roles[0].transition_paths[2].from_role_slug: no role page has the slug "soc-analyst"; '
-            'kept as the name "SOC Analyst"') in output
+    assert (
+        'Note: roles[0].transition_paths[2].from_role_slug: no role page has the slug "soc-analyst"; '
+        'kept as the name "SOC Analyst"'
+    ) in output
 
 
 def test_missing_snippets_are_created_live_with_a_revision(role_index, tmp_path):
@@ -127,8 +133,10 @@ def test_existing_snippets_are_matched_by_natural_key_and_never_changed(role_ind
     course.refresh_from_db()
     assert course.url == "https://school.example/dp"
     assert Course.objects.count() == 2 and other_provider.role_links.count() == 0
-    assert ('Note: roles[0].courses[0]: kept the existing course "Designing Data Pipelines (Data School)"; '
-            "the file differs in url, description_html") in output
+    assert (
+        'Note: roles[0].courses[0]: kept the existing course "Designing Data Pipelines (Data School)"; '
+        "the file differs in url, description_html"
+    ) in output
     assert "companies[0]" not in output  # same URL: nothing to report
 
 
@@ -154,5 +162,7 @@ def test_linking_a_snippet_that_is_not_live_is_reported(role_index, tmp_path):
 
     output = run_import(tmp_path, {"roles": [guide_payload()]})
 
-    assert ('roles[0].courses[0]: the course "Designing Data Pipelines (Data School)" is not live; '
-            "readers see it once it is published") in output
+    assert (
+        'roles[0].courses[0]: the course "Designing Data Pipelines (Data School)" is not live; '
+        "readers see it once it is published"
+    ) in output

@@ -25,11 +25,18 @@ def test_import_links_existing_occupations_and_replaces_the_old_links(role_index
 
     OccupationFactory(code="15-1252", title="Software Developers")
     OccupationFactory(code="15-2051", title="Data Scientists")
-    run_import(tmp_path, {"roles": [guide_payload(occupations=[{"soc_code": "15-2051", "note": "research side"},
-                                                              {"soc_code": "15-1252"}])]})
+    run_import(
+        tmp_path,
+        {
+            "roles": [
+                guide_payload(occupations=[{"soc_code": "15-2051", "note": "research side"}, {"soc_code": "15-1252"}])
+            ]
+        },
+    )
     page = RolePage.objects.get(slug="data-engineer").get_latest_revision_as_object()
     assert [(link.occupation.code, link.note) for link in page.role_occupations.all()] == [
-        ("15-2051", "research side"), ("15-1252", ""),
+        ("15-2051", "research side"),
+        ("15-1252", ""),
     ]
 
     run_import(tmp_path, {"roles": [guide_payload(occupations=[])]})

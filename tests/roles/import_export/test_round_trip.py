@@ -40,19 +40,30 @@ def test_export_keeps_order_links_and_figures_as_editors_entered_them(rich_role)
     assert guide["skill_tags"] == ["evaluation", "Python", "RAG"]
     assert [band["level"] for band in guide["salary_bands"]] == ["Junior IC", "Mid IC", "Senior IC", "Staff"]
     assert guide["salary_bands"][3] | {"notes": ""} == {
-        "years_min": 8, "years_max": None, "level": "Staff", "min_usd": 260000, "max_usd": 400000, "notes": ""
+        "years_min": 8,
+        "years_max": None,
+        "level": "Staff",
+        "min_usd": 260000,
+        "max_usd": 400000,
+        "notes": "",
     }
     assert guide["transition_paths"][0]["from_role_slug"] == "software-engineer"
     assert guide["transition_paths"][0]["from_role_name"] == "Software Engineer"
     assert guide["transition_paths"][1] == {
-        "from_role_slug": None, "from_role_name": "SOC Analyst", "typical_months": 14,
-        "description": "Domain carries over.", "key_artifacts": ["A triage assistant"],
+        "from_role_slug": None,
+        "from_role_name": "SOC Analyst",
+        "typical_months": 14,
+        "description": "Domain carries over.",
+        "key_artifacts": ["A triage assistant"],
     }
     # Internal page links are exported as the page's URL; the database format never leaks out.
     assert '<a href="/roles/software-engineer/">Software Engineer</a>' in guide["about_html"]
     assert "linktype" not in export_json()
     assert guide["courses"][0] == {
-        "title": "AI Engineering", "provider": "Chip Huyen", "format": "book", "url": None,
+        "title": "AI Engineering",
+        "provider": "Chip Huyen",
+        "format": "book",
+        "url": None,
         "description_html": '<p>The <b>standard</b> text. <a href="https://example.com/b">Site</a></p>',
     }
     assert guide["growth_outlook"] == "very_high" and guide["last_reviewed"] == "2026-04-26"
