@@ -2,10 +2,11 @@
 
 import io
 from collections import Counter
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from wagtail.models import Workflow, WorkflowPage
+from wagtail.models import Page, Workflow, WorkflowPage
 
 from paths.models import PackagedPathPage
 from reviews.status import ReviewSettings, ReviewStatus, next_review_due, review_status
@@ -108,6 +109,38 @@ def check_role_guides_go_through_the_fact_check_workflow_and_the_default_one_is_
     assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == ["Fact-checked publishing"]
 
 
+def internal_links(html, site_hosts):
+    """Every link on a page that stays on the site, as a path with its query (fragments dropped)."""
+    soup = BeautifulSoup(html, "html5lib")
+    for node in soup.select("a[href], link[href], img[src], script[src], form[action]"):
+        url = urlsplit(node.get("href") or node.get("src") or node.get("action"))
+        if url.scheme in ("", "http", "https") and (url.netloc == "" or url.netloc in site_hosts) and url.path:
+            if url.path.startswith("/"):
+                yield url.path + (f"?{url.query}" if url.query else "")
+
+
+def check_every_internal_link_answers(client):
+    """A reader who follows any link of the demo, from the home page on, never meets a dead end or an error."""
+    site_hosts = {"testserver", "localhost"}
+    seen, queue, broken = {"/"}, ["/"], {}
+    while queue and len(seen) < 600:
+        url = queue.pop(0)
+        response = client.get(url, follow=True)
+        if response.status_code != 200:
+            broken[url] = response.status_code
+            continue
+        if "html" not in response.get("Content-Type", "") or url.startswith("/static/"):
+            continue
+        for link in internal_links(response.content, site_hosts):
+            if link not in seen and not link.startswith(("/admin/", "/documents/")):
+                seen.add(link)
+                queue.append(link)
+    assert not broken, broken
+    every_page = {page.url for page in Page.objects.live().public().specific() if page.url}
+    assert every_page <= seen, every_page - seen
+    print(f"followed {len(seen)} internal links of the demo")
+
+
 def check_a_second_run_changes_nothing(client):
     before = {page.slug: (page.latest_revision_id, page.last_reviewed) for page in RolePage.objects.all()}
     assert "Sample catalogue already loaded; left as it is." in load_demo()
@@ -140,6 +173,7 @@ def test_the_full_demo_shows_every_feature(client, db):
     check_the_ai_engineer_guide_links_every_transition_source(client)
     check_compare_shows_three_demo_guides_side_by_side(client)
     check_both_paths_show_a_computed_delta_and_a_total_duration(client)
+    check_every_internal_link_answers(client)
     check_filters_have_something_to_filter(client)
     check_role_guides_go_through_the_fact_check_workflow_and_the_default_one_is_disabled(client)
     check_a_second_run_changes_nothing(client)
