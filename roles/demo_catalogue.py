@@ -23,6 +23,7 @@ from wagtail.models import Page
 from reviews.demo import ensure_demo_editor
 from roles.demo import ensure_role_index
 from roles.demo_content import SOURCE_ROLES
+from roles.demo_occupations import ensure_occupations
 from roles.import_export.format import RoleGuide
 from roles.import_export.importing import import_role_guides, parse_role_guides
 from roles.models import RoleIndexPage, RolePage
@@ -95,6 +96,7 @@ def load(stdout, home: Page) -> list[RolePage]:
     if not to_import:
         stdout.write("Sample catalogue already loaded; left as it is.")
         return []
+    ensure_occupations({link.soc_code for guide in to_import for link in guide.occupations})
     import_role_guides(to_import, publish=True)
     stdout.write(
         f"Published {len(to_import)} sample role guides (illustrative figures): "

@@ -1,4 +1,4 @@
-"""The demo AI Engineer guide's official occupations: codes and titles only, no figures.
+"""The demo guides' official occupations: codes and titles only, no figures.
 
 No official figures ship with the demo; docs/official-data.md says which BLS
 files to download and the commands that fill the guide's Official statistics.
@@ -28,3 +28,20 @@ def ai_engineer_occupation_links() -> list[RoleOccupation]:
         occupation, _ = Occupation.objects.get_or_create(code=code, defaults={"title": title})
         links.append(RoleOccupation(occupation=occupation, note=note, sort_order=order))
     return links
+
+
+#: SOC 2018 titles of the codes the sample catalogue links (roles/demo_data/sample_guides.json).
+SAMPLE_OCCUPATION_TITLES = {
+    "15-1212": "Information Security Analysts",
+    "15-1232": "Computer User Support Specialists",
+    "15-1243": "Database Architects",
+    "15-1244": "Network and Computer Systems Administrators",
+    "15-1252": "Software Developers",
+    "15-2051": "Data Scientists",
+}
+
+
+def ensure_occupations(codes) -> None:
+    """Create the SOC occupations ``codes`` name (title only) so the sample guides can link them."""
+    for code in sorted(codes):
+        Occupation.objects.get_or_create(code=code, defaults={"title": SAMPLE_OCCUPATION_TITLES[code]})

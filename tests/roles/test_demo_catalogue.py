@@ -41,6 +41,7 @@ def check_about_a_dozen_published_guides_in_at_least_three_families(client):
         assert page.role_companies.exists() and page.transitions.exists(), page.slug
         assert page.median_salary and page.about and page.responsibilities and page.average_week, page.slug
         assert page.review_owner.username == "editor", page.slug
+        assert page.role_occupations.exists(), f"{page.slug} links no SOC occupation"
 
 
 def check_every_sample_guide_says_its_figures_are_illustrative(client):
