@@ -33,6 +33,9 @@ RoleOrdering = Literal[
     "-last_reviewed",
 ]
 
+MAX_ID = 2**63 - 1
+"""The largest id a database row can have (a 64-bit integer); larger values are a 422, not a database error."""
+
 
 def no_control_characters(value: str | None) -> str | None:
     """Reject NUL and other control characters, which no real query contains."""
@@ -125,8 +128,10 @@ class RoleFilters(PageParams):
         json_schema_extra=NO_CONTROL_CHARACTERS,
         description="A skill tag, by slug or name, e.g. 'python'.",
     )
-    course: int | None = Field(None, ge=1, description="A course's id: only the roles that recommend it.")
-    certification: int | None = Field(None, ge=1, description="A certification's id: only the roles that list it.")
+    course: int | None = Field(None, ge=1, le=MAX_ID, description="A course's id: only the roles that recommend it.")
+    certification: int | None = Field(
+        None, ge=1, le=MAX_ID, description="A certification's id: only the roles that list it."
+    )
     q: str | None = Field(
         None,
         max_length=200,
