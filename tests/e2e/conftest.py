@@ -86,6 +86,7 @@ def wagtail_tree(transactional_db):
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Locale, Page
 
+    ContentType.objects.clear_cache()  # a flush may have removed the rows the cache still names
     locale, _ = Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
