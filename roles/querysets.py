@@ -1,8 +1,10 @@
-"""The role guides a query asks for: one definition of the filters the site (/roles/) and the API share."""
+"""The role guides a query asks for: one definition of the filters and orderings the site (/roles/) and the
+API share, under one set of parameter names (the fields of `RoleCriteria`, plus ``ordering``)."""
 
 from dataclasses import dataclass
 
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 
 from core.visibility import ReadablePageQuerySet
 
@@ -25,6 +27,19 @@ class RoleCriteria:
     """A course's id: the guides that recommend it."""
     certification: int | None = None
     """A certification's id: the guides that list it."""
+
+
+ORDERINGS = (
+    "title",
+    "-title",
+    "median_salary",
+    "-median_salary",
+    "ai_impact_score",
+    "-ai_impact_score",
+    "last_reviewed",
+    "-last_reviewed",
+)
+"""Every ``ordering`` value: a column, ``-`` for descending."""
 
 
 class RolePageQuerySet(ReadablePageQuerySet):
@@ -59,8 +74,9 @@ class RolePageQuerySet(ReadablePageQuerySet):
         return roles
 
     def ordered(self, key: str):
-        """Order by one column (``-`` for descending), unknown (null) figures last, then by title and id
-        so pages never overlap."""
-        column = F(key.removeprefix("-"))
+        """Order by one of `ORDERINGS`, unknown (null) figures last, then by title (titles compare without
+        regard to case) and id, so pages never overlap."""
+        name = key.removeprefix("-")
+        column = Lower(name) if name == "title" else F(name)
         first = column.desc(nulls_last=True) if key.startswith("-") else column.asc(nulls_last=True)
-        return self.order_by(first, "title", "pk")
+        return self.order_by(first, Lower("title"), "pk")

@@ -16,22 +16,14 @@ from core.api.schemas import SLUG_PATTERN, RoleLink
 from occupations.api_schemas import OccupationStatisticsOut
 from roles.import_export.format import RoleGuide
 from roles.presentation.figures import IMPACT_BANDS, GrowthOutlook
+from roles.querysets import ORDERINGS
 
 NO_CONTROL_CHARACTERS = {"pattern": r"^[^\x00-\x1f]*$"}
 """Documents in OpenAPI what ``no_control_characters`` enforces (with a clearer message than a pattern error)."""
 MAX_SALARY = 10_000_000
 
 AiImpactLabel = Literal[tuple(label for _, label in reversed(IMPACT_BANDS))]
-RoleOrdering = Literal[
-    "title",
-    "-title",
-    "median_salary",
-    "-median_salary",
-    "ai_impact_score",
-    "-ai_impact_score",
-    "last_reviewed",
-    "-last_reviewed",
-]
+RoleOrdering = Literal[ORDERINGS]
 
 MAX_ID = 2**63 - 1
 """The largest id a database row can have (a 64-bit integer); larger values are a 422, not a database error."""

@@ -2,14 +2,15 @@
 
 A plain GET form: every state is a shareable URL, it works without JavaScript,
 and a value the form rejects is dropped with a notice instead of failing the page.
+Its parameters are the API's (`roles.querysets`); the names the site used before
+(`LEGACY_PARAMETERS`) still work, so shared links keep their filters.
 """
 
 from dataclasses import dataclass, field
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import F
-from django.db.models.functions import Lower
+from django.http import QueryDict
 from taggit.models import Tag
 
 from courses.models import Certification, Course
@@ -20,30 +21,60 @@ from roles.querysets import RoleCriteria
 
 PER_PAGE = 12
 
-SORTS = {
-    "title": ("Title (A-Z)", [Lower("title").asc()]),
-    "salary_desc": ("Median salary (highest first)", [F("median_salary").desc(nulls_last=True), Lower("title").asc()]),
-    "salary_asc": ("Median salary (lowest first)", [F("median_salary").asc(nulls_last=True), Lower("title").asc()]),
-    "impact_desc": ("AI impact (highest first)", [F("ai_impact_score").desc(nulls_last=True), Lower("title").asc()]),
-    "impact_asc": ("AI impact (lowest first)", [F("ai_impact_score").asc(nulls_last=True), Lower("title").asc()]),
-    "reviewed": ("Last reviewed (newest first)", [F("last_reviewed").desc(nulls_last=True), Lower("title").asc()]),
+SORT_MENU = {
+    "title": "Title (A-Z)",
+    "-median_salary": "Median salary (highest first)",
+    "median_salary": "Median salary (lowest first)",
+    "-ai_impact_score": "AI impact (highest first)",
+    "ai_impact_score": "AI impact (lowest first)",
+    "-last_reviewed": "Last reviewed (newest first)",
 }
+"""The orderings the form offers (a subset of `roles.querysets.ORDERINGS`), with their labels."""
+
+LEGACY_PARAMETERS = {
+    "entry": ("entry_level", {"yes": "true", "no": "false"}),
+    "growth": ("growth_outlook", {}),
+    "impact_min": ("ai_impact_min", {}),
+    "impact_max": ("ai_impact_max", {}),
+    "sort": (
+        "ordering",
+        {
+            "salary_desc": "-median_salary",
+            "salary_asc": "median_salary",
+            "impact_desc": "-ai_impact_score",
+            "impact_asc": "ai_impact_score",
+            "reviewed": "-last_reviewed",
+        },
+    ),
+}
+"""The site's earlier parameter names: name -> (the shared name, earlier value -> shared value)."""
+
+
+def with_shared_names(query: QueryDict) -> QueryDict:
+    """``query`` with every earlier parameter name and value rewritten to the shared ones (a shared name
+    given as well wins)."""
+    query = query.copy()
+    for legacy, (shared, values) in LEGACY_PARAMETERS.items():
+        if legacy in query:
+            value = query.pop(legacy)[-1]
+            query.setdefault(shared, values.get(value, value))
+    return query
 
 
 class RoleFilterForm(forms.Form):
     family = forms.ModelChoiceField(
         queryset=RoleFamily.objects.none(), to_field_name="slug", required=False, empty_label="Any family"
     )
-    entry = forms.ChoiceField(
+    entry_level = forms.ChoiceField(
         label="Entry level",
-        choices=[("", "Any"), ("yes", "Open to beginners"), ("no", "Needs prior experience")],
+        choices=[("", "Any"), ("true", "Open to beginners"), ("false", "Needs prior experience")],
         required=False,
     )
-    growth = forms.ChoiceField(
+    growth_outlook = forms.ChoiceField(
         label="Growth outlook", choices=[("", "Any outlook"), *GrowthOutlook.choices], required=False
     )
-    impact_min = forms.IntegerField(label="AI impact from", min_value=0, max_value=100, required=False)
-    impact_max = forms.IntegerField(label="AI impact to", min_value=0, max_value=100, required=False)
+    ai_impact_min = forms.IntegerField(label="AI impact from", min_value=0, max_value=100, required=False)
+    ai_impact_max = forms.IntegerField(label="AI impact to", min_value=0, max_value=100, required=False)
     salary_min = UsdAmountField(label="Median salary from (USD)", min_value=0, max_value=10_000_000, required=False)
     salary_max = UsdAmountField(label="Median salary to (USD)", min_value=0, max_value=10_000_000, required=False)
     skill = forms.ModelChoiceField(
@@ -58,7 +89,7 @@ class RoleFilterForm(forms.Form):
     certification = forms.ModelChoiceField(
         queryset=Certification.objects.live(), required=False, widget=forms.HiddenInput
     )
-    sort = forms.ChoiceField(choices=[(key, label) for key, (label, _) in SORTS.items()], required=False)
+    ordering = forms.ChoiceField(label="Sort", choices=list(SORT_MENU.items()), required=False)
 
     def __init__(self, *args, readable_roles, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -79,7 +110,7 @@ class RoleFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         for low, high, label in (
-            ("impact_min", "impact_max", "AI impact"),
+            ("ai_impact_min", "ai_impact_max", "AI impact"),
             ("salary_min", "salary_max", "median salary"),
         ):
             if cleaned.get(low) is not None and cleaned.get(high) is not None and cleaned[low] > cleaned[high]:
@@ -91,10 +122,10 @@ def criteria_from_form(cleaned: dict) -> RoleCriteria:
     """The form's cleaned values as the criteria the API uses too (missing keys mean 'any')."""
     return RoleCriteria(
         family=cleaned["family"].slug if cleaned.get("family") else None,
-        entry_level=(cleaned["entry"] == "yes") if cleaned.get("entry") else None,
-        growth_outlook=cleaned.get("growth") or None,
-        ai_impact_min=cleaned.get("impact_min"),
-        ai_impact_max=cleaned.get("impact_max"),
+        entry_level=(cleaned["entry_level"] == "true") if cleaned.get("entry_level") else None,
+        growth_outlook=cleaned.get("growth_outlook") or None,
+        ai_impact_min=cleaned.get("ai_impact_min"),
+        ai_impact_max=cleaned.get("ai_impact_max"),
         salary_min=cleaned.get("salary_min"),
         salary_max=cleaned.get("salary_max"),
         skill=cleaned["skill"].slug if cleaned.get("skill") else None,
@@ -112,6 +143,8 @@ class ActiveFilter:
 @dataclass
 class Browse:
     form: RoleFilterForm
+    query: QueryDict
+    """The request's parameters under their shared names, without the ignored ones: what links keep."""
     results: object  # a paginator page of RolePage
     total: int
     notices: list[str] = field(default_factory=list)
@@ -134,7 +167,7 @@ def _ignored_notices(form: RoleFilterForm) -> list[str]:
 def _active_filters(form: RoleFilterForm, query) -> list[ActiveFilter]:
     active = []
     for name, value in form.cleaned_data.items():
-        if name == "sort" or value in (None, ""):
+        if name == "ordering" or value in (None, ""):
             continue
         bound = form[name]
         field_ = form.fields[name]
@@ -155,7 +188,7 @@ def _active_filters(form: RoleFilterForm, query) -> list[ActiveFilter]:
 
 def browse_roles(request, guides) -> Browse:
     """The filtered, sorted, paginated role guides among ``guides`` (a ``RolePage`` queryset) for this request."""
-    query = request.GET.copy()
+    query = with_shared_names(request.GET)
     readable_roles = guides.readable()  # the menus offer what this listing can show
     form = RoleFilterForm(data=query, readable_roles=readable_roles)
     notices = []
@@ -167,12 +200,13 @@ def browse_roles(request, guides) -> Browse:
         form.is_valid()
 
     roles = readable_roles.matching(criteria_from_form(form.cleaned_data))
-    ordering = SORTS[form.cleaned_data.get("sort") or "title"][1]
-    roles = roles.select_related("family").prefetch_related("tags").order_by(*ordering)
+    roles = (
+        roles.ordered(form.cleaned_data.get("ordering") or "title").select_related("family").prefetch_related("tags")
+    )
 
     paginator = Paginator(roles, PER_PAGE)
     try:
-        results = paginator.page(request.GET.get("page", 1))
+        results = paginator.page(query.get("page", 1))
     except PageNotAnInteger:
         notices.append("Ignored the page number: it is not a whole number.")
         results = paginator.page(1)
@@ -181,6 +215,7 @@ def browse_roles(request, guides) -> Browse:
         results = paginator.page(1)
     return Browse(
         form=form,
+        query=query,
         results=results,
         total=paginator.count,
         notices=notices,

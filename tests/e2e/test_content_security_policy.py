@@ -8,7 +8,7 @@ pytestmark = [pytest.mark.browser, browser_db]
 
 PAGES = [
     "/",
-    "/roles/?skill=python&sort=salary_desc",
+    "/roles/?skill=python&ordering=-median_salary",
     "/roles/compare/?roles=ai-engineer,software-engineer,soc-analyst",
     "/search/?q=engineer",
     "/roles/ai-engineer/",

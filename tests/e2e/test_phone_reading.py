@@ -50,7 +50,7 @@ def test_filters_fold_away_on_a_phone_and_open_when_asked(phone, site_data):
 
 
 def test_active_filters_keep_the_disclosure_open(phone, site_data):
-    phone.goto("/roles/?entry=yes")
+    phone.goto("/roles/?entry_level=true")
     assert phone.get_by_label("Family").is_visible()
 
 

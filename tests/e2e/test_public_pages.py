@@ -9,8 +9,8 @@ pytestmark = [pytest.mark.browser, browser_db]
 
 PAGES = {
     "home": "/",
-    "roles-filtered": "/roles/?skill=python&sort=salary_desc",
-    "roles-no-match": "/roles/?family=security&entry=no&impact_min=oops",
+    "roles-filtered": "/roles/?skill=python&ordering=-median_salary",
+    "roles-no-match": "/roles/?family=security&entry_level=false&ai_impact_min=oops",
     "compare": "/roles/compare/?roles=ai-engineer,software-engineer,soc-analyst",
     "search": "/search/?q=engineer",
     "search-none": "/search/?q=zzyzx",

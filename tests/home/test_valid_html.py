@@ -10,8 +10,8 @@ from tests.site_fixtures import catalogue, learning_catalogue  # noqa: F401 (fix
 
 PAGES = {
     "home": "/",
-    "index": "/roles/?skill=python&sort=salary_desc",
-    "index-no-match": "/roles/?family=security&entry=no&impact_min=bad",
+    "index": "/roles/?skill=python&ordering=-median_salary",
+    "index-no-match": "/roles/?family=security&entry_level=false&ai_impact_min=bad",
     "compare": "/roles/compare/?roles=ai-engineer,software-engineer,soc-analyst",
     "compare-picker": "/roles/compare/?roles=ai-engineer",
     "search": "/search/?q=engineer",

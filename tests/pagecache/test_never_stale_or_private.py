@@ -94,9 +94,9 @@ def test_head_is_served_from_the_get_entry(guide, client, warm):
 
 
 def test_query_strings_in_another_order_share_an_entry(guide, read):
-    assert read("/roles/?entry_level=1&sort=title")[0] == "MISS"
-    assert read("/roles/?sort=title&entry_level=1")[0] == "HIT"
-    assert read("/roles/?sort=title")[0] == "MISS"
+    assert read("/roles/?entry_level=1&ordering=title")[0] == "MISS"
+    assert read("/roles/?ordering=title&entry_level=1")[0] == "HIT"
+    assert read("/roles/?ordering=title")[0] == "MISS"
 
 
 def test_hits_keep_the_security_headers(guide, client, settings, warm):

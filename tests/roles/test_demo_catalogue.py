@@ -100,7 +100,7 @@ def check_both_paths_show_a_computed_delta_and_a_total_duration(client):
 
 def check_filters_have_something_to_filter(client):
     everything = soup_of(client, "/roles/")
-    entry_level = soup_of(client, "/roles/?entry=yes")
+    entry_level = soup_of(client, "/roles/?entry_level=true")
     assert 0 < len(entry_level.select(".role-card")) < len(everything.select(".role-card")) == 12
 
 

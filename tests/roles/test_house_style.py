@@ -47,7 +47,7 @@ def test_parse_usd_rejects(text):
 @pytest.mark.django_db
 def test_one_role_matches_in_the_singular(client, catalogue):
     assert results_heading(client.get("/roles/?family=applied-ai")) == "1 role matches your filters"
-    assert results_heading(client.get("/roles/?entry=yes")) == "2 roles match your filters"
+    assert results_heading(client.get("/roles/?entry_level=true")) == "2 roles match your filters"
     assert results_heading(client.get("/roles/")) == "3 roles"
 
 

@@ -45,18 +45,22 @@ HOSTILE_VALUES = [
 ]
 HOSTILE_SLUGS = ["no-such-slug", "%00", "%ED%A0%80", "%22", "..", "x" * 10_240]
 
-# Query parameters the public pages read (roles/browse.py, home/views.py, roles/views.py).
+# Query parameters the public pages read (roles/presentation/browse.py with its legacy names, home/views.py,
+# roles/views.py).
 PAGE_PARAMETERS = {
     "/roles/": [
         "page",
         "family",
-        "entry",
-        "growth",
-        "impact_min",
-        "impact_max",
+        "entry_level",
+        "growth_outlook",
+        "ai_impact_min",
+        "ai_impact_max",
         "salary_min",
         "salary_max",
         "skill",
+        "ordering",
+        "entry",
+        "impact_min",
         "sort",
     ],
     "/search/": ["q", "type", "page"],
