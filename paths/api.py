@@ -45,7 +45,7 @@ def delta_out(delta: CompensationDelta) -> dict:
     return {
         "amount_usd": delta.amount,
         "percent": float(delta.percentage) if delta.percentage is not None else None,
-        "formula": delta.formula or None,
+        "formula": delta.formula() or None,
         "reason": delta.reason or None,
     }
 

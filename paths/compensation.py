@@ -6,6 +6,7 @@ role's. A median only counts when the role's guide is published and public;
 otherwise the delta cannot be computed yet, and the reason names the role.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -33,22 +34,27 @@ class CompensationDelta:
     def is_computed(self) -> bool:
         return self.amount is not None
 
-    @property
-    def formula(self) -> str:
-        """'from Software Engineer's median ($150,000) to AI Engineer's median ($175,000)'."""
+    def formula(self, money: Callable[[int], str] | None = None) -> str:
+        """'from Software Engineer's median ($150,000) to AI Engineer's median ($175,000)', amounts written by
+        ``money`` (default `format_usd`, the API's whole dollars; pages pass the house style's)."""
         if not self.is_computed:
             return ""
+        money = money or format_usd
         return (
-            f"from {self.from_role.title}'s median ({format_usd(self.from_role.median_salary)}) "
-            f"to {self.to_role.title}'s median ({format_usd(self.to_role.median_salary)})"
+            f"from {self.from_role.title}'s median ({money(self.from_role.median_salary)}) "
+            f"to {self.to_role.title}'s median ({money(self.to_role.median_salary)})"
         )
 
-    @property
-    def amount_label(self) -> str:
-        """'+$25,000', '−$10,000' or '$0'."""
+    def amount_label(self, money: Callable[[int], str] | None = None) -> str:
+        """'+$25,000', '−$10,000' or '$0', the amount written by ``money`` (default `format_usd`)."""
         if self.amount is None:
             return ""
-        return f"{_sign(self.amount)}{format_usd(abs(self.amount))}"
+        return f"{_sign(self.amount)}{(money or format_usd)(abs(self.amount))}"
+
+    def label(self, money: Callable[[int], str] | None = None) -> str:
+        """'+$25,000 (+16.7%)': the amount and, when it means something, the percentage."""
+        percentage = f" ({self.percentage_label})" if self.percentage_label else ""
+        return f"{self.amount_label(money)}{percentage}" if self.is_computed else ""
 
     @property
     def percentage_label(self) -> str:
@@ -84,7 +90,8 @@ def compute_delta(roles: list[RoleFigure]) -> CompensationDelta:
 
 
 def format_usd(amount: int) -> str:
-    """Whole US dollars with thousands separators: 175000 -> '$175,000'."""
+    """Whole US dollars with thousands separators: 175000 -> '$175,000' (the API's wording; pages write
+    money in the house style, `roles.presentation.house_style.money`)."""
     return f"${amount:,}"
 
 

@@ -12,6 +12,7 @@ from core.visibility import readable_page_ids
 from courses.models import Course
 from paths.compensation import CompensationDelta, RoleFigure, compute_delta
 from paths.curriculum import Duration, total_duration
+from roles.presentation.house_style import money
 
 UNPUBLISHED_COURSE_TITLE = "A course not yet published"
 
@@ -38,6 +39,16 @@ class PathDetails:
     steps: list[StepView]
     duration: Duration
     recommended_courses: list[Course]
+
+    @property
+    def delta_label(self) -> str:
+        """'+$25K (+16.7%)' in the house style; '' until the delta can be computed."""
+        return self.delta.label(money)
+
+    @property
+    def delta_formula(self) -> str:
+        """'from Software Engineer's median ($150K) to AI Engineer's median ($175K)' in the house style."""
+        return self.delta.formula(money)
 
 
 def path_details(page, request) -> PathDetails:

@@ -25,11 +25,7 @@ class PathTeaser:
     @property
     def delta_label(self) -> str:
         """'+$25K (+16.7%)' in the house style; '' until the delta can be computed."""
-        if not self.delta.is_computed:
-            return ""
-        sign = "+" if self.delta.amount > 0 else "−" if self.delta.amount < 0 else ""
-        percentage = f" ({self.delta.percentage_label})" if self.delta.percentage_label else ""
-        return f"{sign}{money(abs(self.delta.amount))}{percentage}"
+        return self.delta.label(money)
 
 
 def path_teasers(role) -> list[PathTeaser]:

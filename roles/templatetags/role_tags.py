@@ -31,14 +31,6 @@ def usd_range(band):
 
 
 @register.filter
-def usd(amount):
-    """Whole US dollars with thousands separators: 175000 -> '$175,000'; empty for None."""
-    if amount in (None, ""):
-        return ""
-    return f"${int(amount):,}"
-
-
-@register.filter
 def growth(outlook):
     """'very_high' -> 'very high'."""
     return house_style.growth(outlook)
