@@ -37,6 +37,12 @@ class ReviewRowsPaginator(WagtailPaginator):
     model = None
 
 
+class FlagColumn(Column):
+    """Why a reviewer flagged the item; an empty cell when nobody did (hidden on a phone)."""
+
+    cell_template_name = "reviews/tables/flag_cell.html"
+
+
 class MarkReviewedColumn(Column):
     """A "Mark as reviewed" button that comes back to the report afterwards."""
 
@@ -46,7 +52,10 @@ class MarkReviewedColumn(Column):
         return f"{instance.mark_reviewed_url}?{urlencode({'next': reverse('reviews:report')})}"
 
 
-SECONDARY = "reviews-report__secondary"  # hidden on a phone (reviews/static/reviews/report.css)
+# On a phone (reviews/static/reviews/report.css) the secondary columns are hidden and each row reads as a
+# card: the title, then the due date, status, flag reason and action, each on its own labelled line.
+SECONDARY = "reviews-report__secondary"
+TITLE, DUE, FLAG, ACTION = (f"reviews-report__{part}" for part in ("title", "due", "flag", "action"))
 
 
 class ReviewsDueReportView(ReportView):
@@ -60,7 +69,7 @@ class ReviewsDueReportView(ReportView):
     export_filename = "reviews-due"
     paginator_class = ReviewRowsPaginator
     columns = [
-        TitleColumn("title", label="Title", get_url=lambda item: item.edit_url),
+        TitleColumn("title", label="Title", get_url=lambda item: item.edit_url, classname=TITLE),
         Column("type_label", label="Type", classname=SECONDARY),
         Column(
             "owner_name",
@@ -75,11 +84,14 @@ class ReviewsDueReportView(ReportView):
             classname=SECONDARY,
         ),
         Column(
-            "next_review_due", label="Next review due", accessor=lambda item: _format_date(item.next_review_due, "Now")
+            "next_review_due",
+            label="Next review due",
+            accessor=lambda item: _format_date(item.next_review_due, "Now"),
+            classname=DUE,
         ),
         StatusTagColumn("status_label", label="Status", primary=lambda item: item.status in NEEDS_ACTION_NOW),
-        Column("flag_summary", label="Flagged because"),
-        MarkReviewedColumn("mark_reviewed", label="Action"),
+        FlagColumn("flag_summary", label="Flagged because", classname=FLAG),
+        MarkReviewedColumn("mark_reviewed", label="Action", classname=ACTION),
     ]
     list_export = [
         "title",
