@@ -19,8 +19,9 @@ class RolesConfig(AppConfig):
 
 
 def role_index_url(request):
-    """The live role index's URL (the course and certification listings link to it, filtered)."""
+    """The readable role index's URL (the course and certification listings link to it, filtered)."""
+    from core.visibility import readable_pages
     from roles.models import RoleIndexPage
 
-    index = RoleIndexPage.objects.live().public().only("url_path").first()
+    index = readable_pages().type(RoleIndexPage).only("url_path").first()
     return index.get_url(request) if index else None
