@@ -15,7 +15,7 @@ class RolesConfig(AppConfig):
         search.register(ROLE_SEARCH, order=10)
         register_role_index(role_index_url)
 
-        from roles import official_figures  # noqa: F401  (connects the official-figures receiver)
+        from roles import official_figures, search_sync  # noqa: F401  (connect their receivers)
 
 
 def role_index_url(request):
