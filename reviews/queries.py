@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from reviews import registry
+from reviews.flags import ReviewFlag
 from reviews.permissions import editable_by
 from reviews.reviewers import is_reviewer
 from reviews.status import ReviewSettings, ReviewStatus, annotate_review_status
@@ -146,8 +147,6 @@ def _open_flags(rows) -> dict:
     flagged = [row for row in rows if row.get("review_flagged_on") is not None]
     if not flagged:
         return {}
-    from reviews.flags import ReviewFlag
-
     found = ReviewFlag.objects.filter(
         cleared_on__isnull=True,
         content_type_id__in={row["review_ct"] for row in flagged},

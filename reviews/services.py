@@ -9,7 +9,7 @@ from wagtail.log_actions import log
 from wagtail.models import DraftStateMixin, Revision, RevisionMixin
 
 from reviews.flags import clear_flags
-from reviews.models import Reviewable
+from reviews.models.reviewable import Reviewable
 from reviews.signals import content_reviewed
 
 MARK_REVIEWED_ACTION = "reviews.mark_reviewed"

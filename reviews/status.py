@@ -24,6 +24,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Site
 
+from reviews.flags import flagged_on_subquery
 from reviews.site_settings import ReviewDefaults
 
 
@@ -117,8 +118,6 @@ def annotate_review_status(queryset, settings: ReviewSettings, today: date | Non
     An open review flag (``reviews.flags``) makes the due date the flag's day
     and the status overdue.
     """
-    from reviews.flags import flagged_on_subquery
-
     today = today or timezone.localdate()
     due = Case(
         When(review_flagged_on__isnull=False, then=F("review_flagged_on")),

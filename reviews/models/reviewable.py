@@ -1,16 +1,15 @@
-"""Review freshness: the fields every reviewable page and snippet carries."""
+"""Review freshness: the fields every reviewable page and snippet carries, and their admin panel."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import AbstractGroupApprovalTask
 
+from reviews.flags import earliest_open_flag
 from reviews.review_status_panel import ReviewStatusPanel
-from reviews.site_settings import ReviewDefaults  # noqa: F401  (a model of this app: load it with the others)
 from reviews.status import ReviewSettings, ReviewStatus, next_review_due, review_status
 
 
@@ -58,8 +57,6 @@ class Reviewable(models.Model):
     @cached_property
     def review_flag(self):
         """The earliest open review flag (``reviews.flags``), which makes this due at once."""
-        from reviews.flags import earliest_open_flag
-
         return earliest_open_flag(self) if self.pk else None
 
     @property
@@ -83,61 +80,6 @@ class Reviewable(models.Model):
         return next(name for name in ("title", "name") if name in field_names)
 
 
-class ReminderLog(models.Model):
-    """One reminder sent to one person about one object at one stage of its review cycle.
-
-    A reminder is sent once per (recipient, object, status, due date): a second run
-    the same day, or any later day at the same stage, sends nothing new. Reviewing
-    the object moves its due date and starts a new cycle.
-    """
-
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
-    object_id = models.CharField(max_length=255)
-    status = models.CharField(max_length=20, choices=ReviewStatus.choices)
-    due_on = models.DateField(null=True, blank=True)
-    sent_on = models.DateField()
-    sent_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["recipient", "content_type", "object_id"], name="reminderlog_recipient_object")]
-        ordering = ["-sent_at"]
-
-    def __str__(self):
-        return f"{self.status} reminder to {self.recipient} on {self.sent_on}"
-
-
-class FactCheckTask(AbstractGroupApprovalTask):
-    """A workflow step where a member of the chosen groups checks every fact and figure.
-
-    Approving it marks the object reviewed (today's date, the approval comment as
-    the note) through ``reviews.services.mark_reviewed``, then continues the
-    workflow as a group approval would.
-    """
-
-    @transaction.atomic
-    def on_action(self, task_state, user, action_name, **kwargs):
-        from reviews.services import mark_reviewed
-
-        if action_name == "approve":
-            content_object = task_state.workflow_state.content_object
-            specific = getattr(content_object, "specific", content_object)
-            if isinstance(specific, Reviewable):
-                mark_reviewed(specific, user, note=kwargs.get("comment", ""))
-                # The workflow publishes from this instance next: drop its cached
-                # latest revision so the newly dated draft is what goes live.
-                content_object.refresh_from_db()
-        return super().on_action(task_state, user, action_name, **kwargs)
-
-    @classmethod
-    def get_description(cls):
-        return "Members of the chosen groups check every fact and figure; approving marks the content reviewed today."
-
-    class Meta:
-        verbose_name = "Fact-check task"
-        verbose_name_plural = "Fact-check tasks"
-
-
 def review_panel() -> MultiFieldPanel:
     """The admin panel for a Reviewable's fields, the same on every page and snippet editor."""
     return MultiFieldPanel(
@@ -148,6 +90,3 @@ def review_panel() -> MultiFieldPanel:
         ],
         heading="Review",
     )
-
-
-from reviews.flags import ReviewFlag  # noqa: E402,F401  (a model of this app, kept in its own module)
