@@ -93,9 +93,9 @@ def _current(path: str, url: str) -> str:
 
 def _generation() -> int:
     generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = time.time_ns()  # after a cache flush: a number no stale entry is filed under
-        cache.add(GENERATION_KEY, generation, None)
+    if generation is None:  # first use or after a flush: a number no stale entry is filed under
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        generation = cache.get(GENERATION_KEY, 0)  # whoever added first wins
     return generation
 
 
