@@ -2,11 +2,19 @@
 
 from wagtail.models import Page, Site
 
-from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage
-from paths.models import PackagedPathPage
-from roles.models import RolePage
+from courses.models import CertificationIndexPage, CourseIndexPage
+from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage, RoleAtlasSettings
+from paths.models import PackagedPathPage, PathIndexPage
+from roles.models import RoleIndexPage, RolePage
 
 HOME_TITLE = "Role Atlas"
+#: The header's links (Settings › Role Atlas settings › Main navigation), in order.
+NAVIGATION = (
+    (RoleIndexPage, "Roles"),
+    (PathIndexPage, "Paths"),
+    (CourseIndexPage, "Courses"),
+    (CertificationIndexPage, "Certifications"),
+)
 HOME_INTRO = (
     "Career guides for people moving into new roles: pay bands, AI-impact outlooks, "
     "the skills that matter and the paths in, every figure sourced and reviewed on a schedule."
@@ -48,6 +56,17 @@ def feature_on_home(home: HomePage, page) -> None:
     else:
         raise TypeError(f"Only role guides and packaged paths can be featured on the home page, not {page!r}.")
     home.save_revision().publish()
+
+
+def ensure_main_navigation(home: HomePage) -> None:
+    """Link the header to the demo's sections that exist, unless the site's navigation is already set."""
+    settings = RoleAtlasSettings.for_site(home.get_site())
+    if settings.main_navigation:
+        return
+    sections = ((model.objects.child_of(home).first(), label) for model, label in NAVIGATION)
+    settings.main_navigation = [("link", {"page": page, "label": label}) for page, label in sections if page]
+    if settings.main_navigation:
+        settings.save()
 
 
 def load(stdout) -> HomePage:

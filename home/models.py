@@ -1,8 +1,9 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from paths.models import PackagedPathPage
@@ -83,9 +84,25 @@ class HomeFeaturedPath(Orderable):
         constraints = [models.UniqueConstraint(fields=["page", "path"], name="homefeaturedpath_unique")]
 
 
+class NavigationLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(help_text="Left out of the menu while it is unpublished or private.")
+    label = blocks.CharBlock(required=False, max_length=40, help_text="The link's text; empty: the page's title.")
+
+    class Meta:
+        icon = "link"
+        label = "Link"
+
+
 @register_setting(icon="cog")
 class RoleAtlasSettings(BaseSiteSetting):
-    """Site-wide wording, editable without a deploy (review defaults are the reviews app's ``ReviewDefaults``)."""
+    """Site-wide wording and the header's main navigation, editable without a deploy
+    (review defaults are the reviews app's ``ReviewDefaults``)."""
+
+    main_navigation = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        help_text="The links in the site header, in order (home/navigation.py).",
+    )
 
     affiliation_disclaimer = models.TextField(
         blank=True,
@@ -108,6 +125,7 @@ class RoleAtlasSettings(BaseSiteSetting):
         help_text="Shown under every list of certifications.",
     )
     panels = [
+        FieldPanel("main_navigation", heading="Main navigation"),
         MultiFieldPanel(
             [FieldPanel("affiliation_disclaimer"), FieldPanel("salary_disclaimer"), FieldPanel("certification_note")],
             heading="Disclaimers",

@@ -4,11 +4,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 
 from pagecache.models import ContentVersion
 
 ROW = 1
+
+#: Sent by ``bump()``, inside the change's transaction, for other caches of what readers see
+#: (e.g. the header's navigation): they forget their entries once the change commits.
+content_changed = Signal()
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,7 @@ def bump() -> None:
     now = timezone.now()
     if not ContentVersion.objects.filter(pk=ROW).update(version=F("version") + 1, changed_at=now):
         _create(now)
+    content_changed.send(sender=ContentVersion)
 
 
 def current() -> Version:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from core.search_input import clean_query_text
 from roles.models import RolePage, TransitionPath
-from roles.presentation.salary_chart import SalaryChart, salary_chart
+from roles.presentation.charts import SalaryChart, SalarySeries, salary_chart
 
 MIN_ROLES = 2
 MAX_ROLES = 3
@@ -89,7 +89,9 @@ def build_comparison(slugs: list[str]) -> Comparison:
     roles = [found[slug] for slug in slugs if slug in found]
     comparison = Comparison(roles=roles, notices=notices)
     if comparison.is_ready:
-        comparison.chart = salary_chart(roles)
+        comparison.chart = salary_chart(
+            [SalarySeries(role.title, role.salary_bands.all(), role.median_salary) for role in roles]
+        )
         comparison.skills = compare_skills(roles)
         comparison.transitions = transitions_between(roles)
     return comparison

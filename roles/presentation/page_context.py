@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.utils.html import strip_tags
 
 from core.visibility import readable_page_ids
-from roles.presentation.charts import salary_chart
+from roles.presentation.charts import SalarySeries, salary_chart
 from roles.presentation.official_statistics import official_statistics
 
 
@@ -79,7 +79,7 @@ def role_page_context(page, request) -> dict:
         "family": page.family,
         "skill_tags": list(page.tags.all()),
         "salary_bands": salary_bands,
-        "salary_chart": salary_chart(salary_bands, page.median_salary),
+        "salary_chart": salary_chart([SalarySeries(page.title, salary_bands, page.median_salary)]),
         "ladder_steps": list(page.ladder_steps.all()),
         "transitions": transitions_into(page, request),
         "courses": [link.course for link in page.role_courses.select_related("course") if link.course.live],

@@ -102,7 +102,13 @@ def wagtail_tree(transactional_db):
 def site_data(wagtail_tree, learning_catalogue, home_page):  # noqa: F811
     """The public catalogue, a path and the learning listings in a database the live server's
     thread can see, with the AI Engineer featured."""
-    from tests.factories.home import HomeFeaturedRoleFactory
+    from tests.factories.home import HomeFeaturedRoleFactory, set_main_navigation
 
     HomeFeaturedRoleFactory(page=home_page, role=learning_catalogue["ai"])
+    from courses.models import CertificationIndexPage, CourseIndexPage
+    from paths.models import PathIndexPage
+    from roles.models import RoleIndexPage
+
+    sections = (RoleIndexPage, PathIndexPage, CourseIndexPage, CertificationIndexPage)
+    set_main_navigation([section.objects.child_of(home_page).get() for section in sections])
     return learning_catalogue

@@ -74,7 +74,7 @@ def test_editor_creates_previews_and_publishes_a_role(tab, browser, live_server,
     card = reader.get_by_role("link", name="Prompt Reliability Engineer", exact=True)
     assert card.get_attribute("href") == "/roles/prompt-reliability-engineer/"
     reader.goto("/roles/compare/?roles=prompt-reliability-engineer,ai-engineer")
-    assert reader.locator(".salary-chart rect").count() == 4
+    assert reader.locator(".salary-chart__bar").count() == 4
     reader.goto("/search/?q=guardrails")
     expect(reader.locator(".search-result").get_by_role("link", name="Prompt Reliability Engineer")).to_be_visible()
     response = reader.goto("/roles/prompt-reliability-engineer/")

@@ -32,7 +32,7 @@ def test_reader_filters_compares_and_searches(tab, site_data):
     tab.get_by_label("Role 3 (optional)").select_option(label="SOC Analyst")
     tab.get_by_role("button", name="Compare", exact=True).click()
     expect(tab).to_have_url(re.compile(r"roles=ai-engineer,software-engineer,soc-analyst$"))
-    assert tab.locator(".salary-chart rect").count() == 5
+    assert tab.locator(".salary-chart__bar").count() == 5
 
     tab.get_by_label("Search the guides").fill("AI engineer")
     tab.get_by_label("Search the guides").press("Enter")

@@ -3,7 +3,7 @@ import factory.django
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage
+from home.models import HomeFeaturedPath, HomeFeaturedRole, HomePage, RoleAtlasSettings
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -39,3 +39,13 @@ class HomeFeaturedPathFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HomeFeaturedPath
+
+
+def set_main_navigation(links, site=None) -> RoleAtlasSettings:
+    """The header's links for ``site`` (the default site): pages, or (page, label) pairs."""
+    site = site or Site.objects.get(is_default_site=True)
+    settings = RoleAtlasSettings.for_site(site)
+    pairs = [link if isinstance(link, tuple) else (link, "") for link in links]
+    settings.main_navigation = [("link", {"page": page, "label": label}) for page, label in pairs]
+    settings.save()
+    return settings

@@ -4,12 +4,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from roles.presentation.charts import salary_chart
+from roles.presentation.charts import SalarySeries, salary_chart
 from roles.presentation.figures import ai_impact_label, format_usd_range, format_usd_short, format_years
 
 
 def band(level, min_usd, max_usd, years=""):
     return SimpleNamespace(level=level, min_usd=min_usd, max_usd=max_usd, years_label=years)
+
+
+def one_role(bands, median_usd=None):
+    return salary_chart([SalarySeries("AI Engineer", bands, median_usd)])
 
 
 REFERENCE_BANDS = [
@@ -21,7 +25,7 @@ REFERENCE_BANDS = [
 
 
 def test_reference_bands_sit_on_an_axis_ending_just_above_the_top_band():
-    chart = salary_chart(REFERENCE_BANDS, median_usd=175000)
+    chart = one_role(REFERENCE_BANDS, median_usd=175000)
     assert [tick.label for tick in chart.ticks] == ["$100K", "$200K", "$300K", "$400K"]
     assert [tick.x_pct for tick in chart.ticks] == [0, 28.57, 57.14, 85.71]  # the axis ends at $450K
     assert chart.rows[-1].x_pct + chart.rows[-1].width_pct == pytest.approx(91.43, abs=0.02)
@@ -29,14 +33,14 @@ def test_reference_bands_sit_on_an_axis_ending_just_above_the_top_band():
 
 
 def test_rows_stack_downwards_and_the_chart_is_tall_enough():
-    chart = salary_chart(REFERENCE_BANDS)
+    chart = one_role(REFERENCE_BANDS)
     bar_tops = [row.bar_y for row in chart.rows]
     assert bar_tops == sorted(bar_tops) and len(set(bar_tops)) == 4
     assert chart.height > chart.axis_y > chart.grid_bottom > bar_tops[-1] + chart.bar_height - 1
 
 
 def test_text_alternative_reads_every_band():
-    chart = salary_chart(REFERENCE_BANDS, median_usd=175000)
+    chart = one_role(REFERENCE_BANDS, median_usd=175000)
     assert chart.description == (
         "Junior IC (0-2 yrs): $110K to $145K; Mid IC (2-5 yrs): $140K to $210K; "
         "Senior IC (5-8 yrs): $195K to $285K; Staff (8+ yrs): $260K to $420K. Median $175K."
@@ -46,18 +50,18 @@ def test_text_alternative_reads_every_band():
 
 
 def test_edge_labels_stay_inside_the_chart():
-    chart = salary_chart(REFERENCE_BANDS)
+    chart = one_role(REFERENCE_BANDS)
     assert [tick.anchor for tick in chart.ticks] == ["start", "middle", "middle", "middle"]
 
 
 def test_a_single_band_with_equal_ends_still_draws_a_visible_bar():
-    chart = salary_chart([band("Only", 50000, 50000)])
+    chart = one_role([band("Only", 50000, 50000)])
     assert "$50K" in [tick.label for tick in chart.ticks]
     assert 0 < chart.rows[0].x_pct and chart.rows[0].width_pct > 0
 
 
 def test_no_bands_no_chart():
-    assert salary_chart([]) is None
+    assert one_role([]) is None
 
 
 @pytest.mark.parametrize(

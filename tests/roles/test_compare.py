@@ -1,8 +1,7 @@
-import re
-
 import pytest
+from bs4 import BeautifulSoup
 
-from tests.site_fixtures import catalogue  # noqa: F401 (fixtures)
+from tests.site_fixtures import catalogue, make_role  # noqa: F401 (fixtures)
 
 
 @pytest.mark.django_db
@@ -19,10 +18,50 @@ def test_compares_two_roles_side_by_side(client, catalogue):
 @pytest.mark.django_db
 def test_salary_bands_of_all_roles_share_one_chart(client, catalogue):
     html = client.get("/roles/compare/?roles=software-engineer,ai-engineer,soc-analyst").content.decode()
-    assert html.count("<svg") == 1
-    assert len(re.findall(r"<rect [^>]*height=\"12\"", html)) == 5  # 2 + 2 + 1 bands
-    assert "Junior IC, 0-2 yrs: $110K–$150K" in html
+    soup = BeautifulSoup(html, "html.parser")
+    chart = soup.select_one(".salary-chart svg")
+    assert len(soup.select("svg")) == 1
+    # each role named with its median, in the order asked for, then its bands: level on the left, range on the right
+    lines = [text.get_text() for text in chart.select("text:not(.salary-chart__tick)")]
+    assert lines == [
+        "Software Engineer", "Median $140K", "Junior · 0-2 yrs", "$90K–$120K", "Senior · 0-2 yrs", "$150K–$210K",
+        "AI Engineer", "Median $175K", "Junior IC · 0-2 yrs", "$110K–$150K", "Senior IC · 0-2 yrs", "$180K–$260K",
+        "SOC Analyst", "Median $95K", "Tier 1 · 0-2 yrs", "$60K–$85K",
+    ]  # fmt: skip
+    assert [bar["class"] for bar in chart.select("rect.salary-chart__bar")] == [["salary-chart__bar"]] * 2 + [
+        ["salary-chart__bar", "salary-chart__bar--2"]
+    ] * 2 + [["salary-chart__bar", "salary-chart__bar--3"]]
+    assert len(chart.select("line.salary-chart__median")) == 5  # each role's median across its own bars
+    # the axis runs from $50K to just above the highest band ($260K, AI Engineer's Senior IC): $275K, not $500K
+    assert [tick.get_text() for tick in chart.select(".salary-chart__tick")] == [
+        "$50K",
+        "$100K",
+        "$150K",
+        "$200K",
+        "$250K",
+    ]
+    senior_ic = chart.select("rect.salary-chart__bar")[3]
+    end = float(senior_ic["x"].rstrip("%")) + float(senior_ic["width"].rstrip("%"))
+    assert end == pytest.approx((260 - 50) / (275 - 50) * 100, abs=0.05)
+    assert (
+        "Software Engineer: Junior (0-2 yrs): $90K to $120K; Senior (0-2 yrs): $150K to $210K. Median $140K. AI Engineer:"
+        in (chart.desc.get_text())
+    )
+    assert "the dashed mark is each role's median salary" in soup.select_one(".salary-chart figcaption").get_text()
     assert "<td>$60K–$85K</td>" in html  # the same figures as a table
+
+
+@pytest.mark.django_db
+def test_roles_without_salary_bands_get_a_sentence_not_a_chart(client, catalogue, role_index):
+    make_role(role_index, "New Role", "new-role", "Applied AI", median_salary=None)
+    make_role(role_index, "Other Role", "other-role", "Applied AI")
+    html = client.get("/roles/compare/?roles=new-role,other-role").content.decode()
+    assert "None of these guides has published salary bands yet." in html and "<svg" not in html
+    html = client.get("/roles/compare/?roles=new-role,ai-engineer").content.decode()
+    chart = BeautifulSoup(html, "html.parser").select_one(".salary-chart svg")
+    assert [text.get_text() for text in chart.select(".salary-chart__name, .salary-chart__note")] == [
+        "New Role", "No salary bands published yet", "AI Engineer", "Median $175K",
+    ]  # fmt: skip
 
 
 @pytest.mark.django_db

@@ -34,4 +34,5 @@ class Command(BaseCommand):
                 for page in import_module(module_name).load(self.stdout, home) or ():
                     home_demo.feature_on_home(home, page)
                     self.stdout.write(f"Featured {page.title} on the home page.")
+            home_demo.ensure_main_navigation(home)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

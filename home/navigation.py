@@ -1,0 +1,104 @@
+"""The site header's name and main navigation.
+
+The links are the ones editors list under Settings › Role Atlas settings › Main navigation,
+each shown only while its page is live and public. They are built once per change of
+content and kept in the cache, under a generation that the page cache's ``content_changed``
+signal renews when a change commits, so rendering a page costs no query for them (the site
+comes from the request, where Wagtail keeps it). The error pages, rendered without a
+request and maybe without a database, get ``FALLBACK_LINKS``.
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Site
+
+from core.visibility import readable_pages
+from home.models import RoleAtlasSettings
+
+FALLBACK_SITE_NAME = "Role Atlas"
+GENERATION_KEY = "main-navigation:generation"
+CACHE_SECONDS = 24 * 60 * 60
+
+
+@dataclass(frozen=True)
+class NavLink:
+    label: str
+    url: str
+
+
+#: The demo's sections, for pages rendered without a request or database (500, 503).
+FALLBACK_LINKS = (
+    NavLink("Roles", "/roles/"),
+    NavLink("Paths", "/paths/"),
+    NavLink("Courses", "/courses/"),
+    NavLink("Certifications", "/certifications/"),
+)
+
+
+@dataclass(frozen=True)
+class HeaderLink:
+    label: str
+    url: str
+    current: str  # aria-current: "page" on the section's own page, "true" within it, "" elsewhere
+
+
+@dataclass(frozen=True)
+class Header:
+    site_name: str
+    links: list[HeaderLink]
+
+
+def site_header(request) -> Header:
+    """The header for this request (None: rendered without one, as the error pages are)."""
+    if request is None:
+        return Header(FALLBACK_SITE_NAME, [HeaderLink(link.label, link.url, "") for link in FALLBACK_LINKS])
+    site = Site.find_for_request(request)
+    links = main_navigation(site, request) if site else []
+    return Header(
+        site_name=(site.site_name if site else "") or FALLBACK_SITE_NAME,
+        links=[HeaderLink(link.label, link.url, _current(request.path, link.url)) for link in links],
+    )
+
+
+def main_navigation(site, request) -> list[NavLink]:
+    """The site's main navigation links, from the cache when nothing has changed since they were built."""
+    key = f"main-navigation:{site.pk}:{site.root_page_id}:{_generation()}"
+    links = cache.get(key)
+    if links is None:
+        links = _build(site, request)
+        cache.set(key, links, CACHE_SECONDS)
+    return links
+
+
+def _build(site, request) -> list[NavLink]:
+    """One query for the settings (none when the page already read them) and one for the pages."""
+    raw = RoleAtlasSettings.for_request(request).main_navigation.raw_data
+    chosen = [item["value"] for item in raw if item["type"] == "link"]
+    pages = readable_pages().in_bulk([link["page"] for link in chosen if link.get("page")])
+    return [
+        NavLink(label=link.get("label") or pages[link["page"]].title, url=pages[link["page"]].get_url(request))
+        for link in chosen
+        if link.get("page") in pages
+    ]
+
+
+def _current(path: str, url: str) -> str:
+    if path == url:
+        return "page"
+    return "true" if url.startswith("/") and url != "/" and path.startswith(url) else ""
+
+
+def _generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:  # first use or after a flush: a number no stale entry is filed under
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        generation = cache.get(GENERATION_KEY, 0)  # whoever added first wins
+    return generation
+
+
+def forget_navigation(**kwargs) -> None:
+    """Receiver of ``pagecache.version.content_changed``: rebuild the links once the change has committed."""
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, time.time_ns(), None))
