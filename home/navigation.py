@@ -1,7 +1,8 @@
 """The site header's name and main navigation.
 
 The links are the ones editors list under Settings › Role Atlas settings › Main navigation,
-each shown only while its page is live and public. They are built once per change of
+each shown only while its page is live and public; until editors choose any, the home page's
+live, public children marked "Show in menus", in tree order. They are built once per change of
 content and kept in the cache, under a generation that the page cache's ``content_changed``
 signal renews when a change commits, so rendering a page costs no query for them (the site
 comes from the request, where Wagtail keeps it). The error pages, rendered without a
@@ -77,6 +78,9 @@ def _build(site, request) -> list[NavLink]:
     """One query for the settings (none when the page already read them) and one for the pages."""
     raw = RoleAtlasSettings.for_request(request).main_navigation.raw_data
     chosen = [item["value"] for item in raw if item["type"] == "link"]
+    if not chosen:  # nothing chosen yet (a fresh install): Wagtail's "show in menus" pages below the home page
+        menu = readable_pages().child_of(site.root_page).in_menu()
+        return [NavLink(label=page.title, url=page.get_url(request)) for page in menu]
     pages = readable_pages().in_bulk([link["page"] for link in chosen if link.get("page")])
     return [
         NavLink(label=link.get("label") or pages[link["page"]].title, url=pages[link["page"]].get_url(request))

@@ -41,6 +41,14 @@ def test_the_header_lists_the_chosen_pages_in_the_editors_order_under_their_labe
     ]
 
 
+def test_until_editors_choose_links_the_header_lists_the_pages_shown_in_menus(client, sections):
+    for page, in_menu in ((sections["roles"], True), (sections["paths"], False), (sections["courses"], True)):
+        page.show_in_menus = in_menu
+        page.save_revision().publish()
+    cache.clear()
+    assert header_links(client) == [("Role guides", "/roles/", None), ("Courses", "/courses/", None)]
+
+
 def test_pages_left_out_unpublished_or_private_are_not_listed(client, sections):
     set_main_navigation([sections["roles"], sections["paths"], sections["courses"]])
     sections["paths"].unpublish()
