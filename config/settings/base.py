@@ -44,6 +44,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # First, so that a test database's serialized copy (serialized_rollback) restores content types
+    # before the rows that look theirs up while being built (Wagtail's Task.__init__ does).
+    "django.contrib.contenttypes",
     "home",
     "roles",
     "courses",
@@ -74,7 +77,6 @@ INSTALLED_APPS = [
     "ninja",
     "axes",
     "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
