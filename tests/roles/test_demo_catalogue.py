@@ -93,7 +93,7 @@ def check_both_paths_show_a_computed_delta_and_a_total_duration(client):
     ]
 
     detection = soup_of(client, "/paths/into-detection-engineering/")
-    assert "+$78,000" in text(detection.find(id="path-delta-heading").find_parent("section"))
+    assert "+$78K" in text(detection.find(id="path-delta-heading").find_parent("section"))
     assert "Total estimated duration: 24 weeks" in text(detection.select_one(".curriculum__total"))
     assert PackagedPathPage.objects.live().count() == 2
 
