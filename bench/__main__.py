@@ -44,7 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Role Atlas benchmark table (docs/performance.md).")
     parser.add_argument("--small", type=int, default=100, help="guides in the small catalogue (100)")
     parser.add_argument("--large", type=int, default=10000, help="guides in the large catalogue (10000)")
-    parser.add_argument("--seconds", type=int, default=5, help="wrk time per case (5)")
+    parser.add_argument("--seconds", type=int, default=8, help="wrk time per case, in two halves (8)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 1 s per case")
     options = parser.parse_args()
     seconds = 1 if options.quick else options.seconds
