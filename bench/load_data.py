@@ -65,6 +65,7 @@ def load(role_count: int, *, verbose: bool = False) -> float:
     indexed = time.monotonic()
     if role_count <= REFERENCE_INDEX_LIMIT:
         call_command("rebuild_references_index", verbosity=0)
+    _analyze()
     elapsed = time.monotonic() - started
     if verbose:
         print(
@@ -73,6 +74,15 @@ def load(role_count: int, *, verbose: bool = False) -> float:
         )
         print(f"Loaded {len(roles)} guides in {elapsed:.1f} s ({len(roles) / elapsed:.0f} guides/s)")
     return len(roles) / elapsed
+
+
+def _analyze() -> None:
+    """Fresh planner statistics: without them PostgreSQL plans for the empty tables it last sampled
+    (a listing at 10,000 guides rebuilt a hash of every page once per item)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _indexes():

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import TrigramSimilarity
+from django.contrib.postgres.search import SearchQuery, TrigramSimilarity
 from django.db import connection
 from django.db.models import F, Func, QuerySet, TextField, Value
 from django.http import HttpRequest
@@ -105,12 +105,16 @@ def suggest(query: str) -> str | None:
     terms = list(dict.fromkeys(w for w in WORD.findall(query.lower()) if len(w) >= SUGGEST_MIN_LENGTH))
     if not terms:
         return None
+    known = _known_words(terms[:SUGGEST_MAX_WORDS], vocabulary)
+    terms = [term for term in terms[:SUGGEST_MAX_WORDS] if term not in known]
+    if not terms:
+        return None
     closest = [
         public.annotate(word=AutocompleteWords(F("index_entries__autocomplete")))
         .annotate(term=Value(term, output_field=TextField()), similarity=TrigramSimilarity("word", term))
         .order_by("-similarity", "word")
         .values_list("term", "word", "similarity")[:1]
-        for term in terms[:SUGGEST_MAX_WORDS]
+        for term in terms
         for public in vocabulary
     ]
     best: dict[str, tuple[str, float]] = {}
@@ -126,6 +130,19 @@ def suggest(query: str) -> str | None:
     if not respelt:
         return None
     return WORD.sub(lambda match: respelt.get(match.group(0).lower(), match.group(0)), query)
+
+
+def _known_words(terms: list[str], vocabulary: list[QuerySet]) -> set[str]:
+    """The terms that are words of a public object's autocomplete entry: never respelt. One query
+    through the entries' GIN index, so a correctly spelt query never reads the whole vocabulary."""
+    found = [
+        public.filter(index_entries__autocomplete=SearchQuery(term, config="simple"))
+        .annotate(term=Value(term, output_field=TextField()))
+        .values_list("term", flat=True)[:1]
+        for term in terms
+        for public in vocabulary
+    ]
+    return set(found[0].union(*found[1:], all=True))
 
 
 def plain_summary(html: str) -> str:

@@ -67,6 +67,16 @@ def readable_pages():
     return ReadablePageQuerySet(Page).readable()
 
 
+def readable_through(prefix: str) -> Q:
+    """``readable()`` as a condition on a related page (``prefix`` such as ``"page__"``): a join, where
+    ``page__in=readable_pages()`` would compare against every readable page (per row, in a subquery)."""
+    live = Q(**{f"{prefix}live": True})
+    private = Q()
+    for path, depth in restricted_sections():
+        private |= Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gte": depth})
+    return live & ~private if private else live
+
+
 def readable_snippets(queryset):
     """The live rows of a snippet with drafts."""
     return queryset.filter(live=True)

@@ -10,10 +10,9 @@ layer above) registers that index's URL with ``register_role_index``.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Prefetch, Window
 
-from core.visibility import readable_pages
+from core.visibility import readable_through
 from courses.models import Certification, Course, CourseFormat, role_link_model
 
 
@@ -112,22 +111,26 @@ def public_role_count(item) -> int:
 
 
 def _with_public_roles(items, snippet_model):
-    """``items`` with ``public_role_links`` (the first ``ROLES_SHOWN`` links to live, public role guides, by
-    role title: titles and URL paths only) and ``public_role_count`` (all of them), in two queries."""
+    """``items`` with ``public_role_links``: the first ``ROLES_SHOWN`` links to live, public role guides, by
+    role title (titles and URL paths only), each with ``public_role_total``, how many such links its item
+    has in all. One query for every item's links and counts (``role_total``)."""
     link_model = role_link_model(snippet_model)
     item_field = snippet_model._meta.get_field("role_links").field.name
-    shown = _to_public_roles(link_model.objects.all()).only(item_field, "page__title", "page__url_path")
-    counts = (
-        _to_public_roles(link_model.objects.filter(**{item_field: OuterRef("pk")}))
-        .order_by()
-        .values(item_field)
-        .annotate(n=Count("pk"))
-        .values("n")
+    shown = (
+        _to_public_roles(link_model.objects.all())
+        .only(item_field, "page__title", "page__url_path")
+        .annotate(public_role_total=Window(Count("pk"), partition_by=F(item_field)))
     )
-    return items.annotate(
-        public_role_count=Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
-    ).prefetch_related(Prefetch("role_links", queryset=shown[:ROLES_SHOWN], to_attr="public_role_links"))
+    return items.prefetch_related(Prefetch("role_links", queryset=shown[:ROLES_SHOWN], to_attr="public_role_links"))
+
+
+def role_total(item) -> int:
+    """How many live, public role guides link to this item: from the listing's prefetch when it has one."""
+    shown = getattr(item, "public_role_links", None)
+    if shown is None:
+        return public_role_count(item)
+    return shown[0].public_role_total if shown else 0
 
 
 def _to_public_roles(links):
-    return links.filter(page__in=readable_pages()).select_related("page").order_by("page__title")
+    return links.filter(readable_through("page__")).select_related("page").order_by("page__title")

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
 
@@ -31,7 +32,7 @@ def page_url(request: HttpRequest, *, limit: int, offset: int) -> str:
 def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count: int | None = None) -> dict:
     """Slice ``items`` (a queryset, or a list starting at the first result) and describe the neighbouring pages.
 
-    A queryset costs the page's query plus, unless the first page holds every result, an unordered
+    A queryset costs the page's query (see ``_page_of``) plus, unless the first page holds every result, an unordered
     ``COUNT(*)``: cheaper than ``COUNT(*) OVER ()``, which reads, builds and sorts every matching row
     before the slice, so the last offset cost twice the first at 10,000 guides. For a list, ``count``
     defaults to ``len(items)``; pass it when the list holds only the first results.
@@ -41,7 +42,7 @@ def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count
         results = items[offset : offset + limit]
         count = len(items) if count is None else count
     else:
-        results = list(items[offset : offset + limit])
+        results = list(_page_of(items, offset, limit))
         if offset == 0 and len(results) < limit:
             count = len(results)  # the whole answer is on this page
         else:
@@ -54,3 +55,11 @@ def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count
         "previous": page_url(request, limit=limit, offset=max(offset - limit, 0)) if has_previous else None,
         "results": results,
     }
+
+
+def _page_of(items: QuerySet, offset: int, limit: int) -> QuerySet:
+    """``items[offset:offset + limit]``; past the first page, as one query that sorts only the ids and
+    then loads the page's rows (a deep OFFSET otherwise builds and sorts every skipped row in full)."""
+    if offset == 0:
+        return items[:limit]
+    return items.filter(pk__in=items.values("pk")[offset : offset + limit])

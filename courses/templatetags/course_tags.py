@@ -1,6 +1,6 @@
 from django import template
 
-from courses.listings import ROLES_SHOWN, more_roles_url, public_role_count, recommending_links
+from courses.listings import ROLES_SHOWN, more_roles_url, recommending_links, role_total
 
 register = template.Library()
 
@@ -19,10 +19,7 @@ def public_role_links(item):
 @register.simple_tag(takes_context=True)
 def more_public_roles(context, item, shown):
     """The guides not named among ``shown``: ``{"count": "1,240", "url": "/roles/?course=7"}``, or None."""
-    total = getattr(item, "public_role_count", None)
-    if total is None:
-        total = public_role_count(item)
-    more = total - len(shown)
+    more = role_total(item) - len(shown)
     if more <= 0:
         return None
     return {"count": f"{more:,}", "url": more_roles_url(context.get("request"), item)}

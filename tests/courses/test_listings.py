@@ -213,6 +213,20 @@ def test_a_course_names_a_bounded_number_of_guides_and_links_to_the_rest(client,
     assert "Course: Deep Learning Specialization" in index.select_one(".active-filters").get_text()
 
 
+def test_the_more_count_leaves_out_draft_and_private_guides(client, course_index, role_index):
+    course = CourseFactory(title="Deep Learning Specialization")
+    for n in range(ROLES_SHOWN + 2):
+        RoleCourseFactory(page=RolePageFactory(parent=role_index, title=f"Role {n:02}"), course=course)
+    RoleCourseFactory(page=RolePageFactory(parent=role_index, title="A Draft", live=False), course=course)
+    private = RolePageFactory(parent=role_index, title="A Private Role")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    RoleCourseFactory(page=private, course=course)
+
+    item = get_soup(client, course_index.url).select(".learning-item")[0]
+    assert "A Draft" not in item.decode() and "A Private Role" not in item.decode()
+    assert item.select_one(".learning-item__more").get_text(strip=True) == "2 more"
+
+
 def test_a_certification_links_to_the_guides_that_list_it(client, certification_index, role_index):
     cert = CertificationFactory(name="AWS ML Specialty")
     for n in range(ROLES_SHOWN + 1):
