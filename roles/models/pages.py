@@ -236,6 +236,20 @@ class RolePage(Reviewable, Page):
     def ai_impact_label(self) -> str | None:
         return ai_impact_label(self.ai_impact_score)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """Also fetch the snippets the search fields read through the link rows (one query each per chunk)."""
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related(
+                "role_courses__course",
+                "role_certifications__certification",
+                "role_companies__company",
+                "role_sources__source",
+            )
+        )
+
     def live_learning_titles(self) -> str:
         """The live recommended courses and certifications, as the guide shows them (for the search index)."""
         courses = [link.course.title for link in self.role_courses.all() if link.course.live]
