@@ -238,11 +238,13 @@ class RolePage(Reviewable, Page):
 
     @classmethod
     def get_indexed_objects(cls):
-        """Also fetch the snippets the search fields read through the link rows (one query each per chunk)."""
+        """Also fetch what the search fields read through the inline rows (transition sources, linked
+        snippets): one query each per chunk instead of one per row."""
         return (
             super()
             .get_indexed_objects()
             .prefetch_related(
+                "transitions__from_role",
                 "role_courses__course",
                 "role_certifications__certification",
                 "role_companies__company",
