@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/roleatlas_bench_100")
 os.environ.setdefault("SECRET_KEY", "bench-only-key-not-secret-0123456789abcdef")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+os.environ.setdefault("WAGTAILADMIN_BASE_URL", "http://127.0.0.1")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")  # wrk speaks plain HTTP to 127.0.0.1
 os.environ.setdefault("WAGTAILADMIN_BASE_URL", "http://127.0.0.1")
 

@@ -1,6 +1,7 @@
 """Import role guides from the JSON format in ``roles.import_export.format``: validate everything, then write it all at once.
 
-1. ``parse_role_guides`` checks the file's encoding, JSON syntax and schema (a full export of any size imports again).
+1. ``read_role_guides`` checks the file's encoding, JSON syntax and schema, parsing it guide by guide as
+   it reads (a full export of any size imports again, in bounded memory apart from the validated guides).
 2. ``import_role_guides`` checks references against the database (the role index page, transition
    sources), then, in one transaction, matches or creates snippets and upserts one role page per
    guide by slug, saving a new revision of each: a draft by default, published with ``publish=True``.
@@ -9,18 +10,23 @@ Any problem raises ``RoleImportError`` listing every error as ``path: message``
 (``roles[0].salary_bands[2].min_usd: must be <= max_usd``), and nothing is written.
 """
 
+import io
 import json
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from pydantic import ValidationError
 from wagtail.models import ReferenceIndex
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.search_index import defer_search_index_updates
 from occupations.models import Occupation
+from roles.import_export import json_stream
 from roles.import_export.errors import RoleImportError
-from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
+from roles.import_export.format import RoleGuide, RoleGuideFile, error_path, reject_duplicates
 from roles.import_export.rich_text import sanitise_rich_text
 from roles.import_export.snippets import SnippetMatcher
 from roles.models import (
@@ -51,36 +57,68 @@ class ImportReport:
 
 
 def parse_role_guides(raw: bytes) -> list[RoleGuide]:
-    """Validate a whole file without touching the database.
+    """Validate a whole file held in memory (see ``read_role_guides``)."""
+    return read_role_guides(io.BytesIO(raw))
+
+
+def read_role_guides(stream: BinaryIO) -> list[RoleGuide]:
+    """Validate a file guide by guide without touching the database; ``stream`` must be seekable.
 
     Accepts the documented envelope ``{"roles": [...]}``, a bare list of guides or one bare guide;
-    error paths always read ``roles[i]...``.
+    error paths always read ``roles[i]...``. The JSON is parsed as it is read (``json_stream``), so
+    only the validated guides are held, not the file or its parsed tree; every guide is checked and
+    every error reported.
     """
-    if not raw.strip():
+    if not json_stream.first_byte(stream):
         raise RoleImportError(["file: is empty"])
+    guides: list[RoleGuide] = []
+    slugs: dict[int, object] = {}
+    errors: list[str] = []
+    count = 0
     try:
-        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_reject_duplicate_keys)
-    except UnicodeDecodeError as error:
-        raise RoleImportError([f"file: is not UTF-8 text (bad byte at position {error.start})"]) from None
-    except json.JSONDecodeError as error:
-        raise RoleImportError(
-            [f"file: is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
-        ) from None
-    except _DuplicateKey as error:
+        for part in json_stream.read_top_level(stream):
+            if isinstance(part, json_stream.Scalar):
+                raise RoleImportError([TOP_LEVEL_ERROR])
+            if isinstance(part, json_stream.OtherKey):
+                errors += _field_errors(RoleGuideFile, {part.key: part.value}, slugs, only=part.key)
+                continue
+            count += 1
+            slugs[part.position] = part.value.get("slug") if isinstance(part.value, dict) else None
+            try:
+                guides.append(RoleGuide.model_validate(part.value))
+            except ValidationError as error:
+                errors += [_describe(detail, ("roles", part.position), slugs) for detail in error.errors()]
+    except json_stream.InvalidJson:
+        stream.seek(0)
+        _raise_json_error(stream.read())
+    except json_stream.DuplicateKey as error:
         raise RoleImportError([f"file: is not valid JSON: {error}"]) from None
-
-    envelope = _as_envelope(data)
-    try:
-        return RoleGuideFile.model_validate(envelope).roles
-    except ValidationError as error:
-        raise RoleImportError([_describe(detail, envelope) for detail in error.errors()]) from None
+    if not errors and count == 0:
+        errors += _field_errors(RoleGuideFile, {"roles": []}, slugs)
+    if not errors:
+        try:
+            reject_duplicates("RoleGuideFile", "roles", [g.slug for g in guides], "slug", key_field="slug")
+        except ValidationError as error:
+            errors += [_describe(detail, (), slugs) for detail in error.errors()]
+    if errors:
+        raise RoleImportError(errors)
+    return guides
 
 
 @transaction.atomic
 def import_role_guides(
     guides: list[RoleGuide], *, publish: bool = False, dry_run: bool = False, user=None
 ) -> ImportReport:
-    """Write validated guides in one transaction (rolled back at the end for a dry run)."""
+    """Write validated guides in one transaction (rolled back at the end for a dry run). The search
+    index is updated once, in bulk, for everything the import saved (``core.search_index``)."""
+    with defer_search_index_updates():
+        report = _import(guides, publish=publish, dry_run=dry_run, user=user)
+    if dry_run:
+        transaction.set_rollback(True)
+    return report
+
+
+def _import(guides: list[RoleGuide], *, publish: bool, dry_run: bool, user) -> ImportReport:
     report = ImportReport(publish=publish, dry_run=dry_run)
     index = RoleIndexPage.objects.first()
     if index is None:
@@ -117,14 +155,15 @@ def import_role_guides(
 
     report.created_snippets = snippets.created
     report.notes += snippets.notes
-    if dry_run:
-        transaction.set_rollback(True)
     return report
 
 
-def import_roles_file(raw: bytes, *, publish: bool = False, dry_run: bool = False, user=None) -> ImportReport:
-    """Parse, validate and import one file (see the module docstring)."""
-    return import_role_guides(parse_role_guides(raw), publish=publish, dry_run=dry_run, user=user)
+def import_roles_file(
+    file: bytes | BinaryIO, *, publish: bool = False, dry_run: bool = False, user=None
+) -> ImportReport:
+    """Parse, validate and import one file, given as bytes or a seekable binary stream (see the module docstring)."""
+    stream = io.BytesIO(file) if isinstance(file, bytes) else file
+    return import_role_guides(read_role_guides(stream), publish=publish, dry_run=dry_run, user=user)
 
 
 def _refuse_locked_pages(guides: list[RoleGuide], pages: dict[str, RolePage]) -> None:
@@ -183,6 +222,7 @@ def _create_page(index: RoleIndexPage, guide: RoleGuide, user) -> RolePage:
     """A draft page holding just enough to exist, so other guides in the file can link to it."""
     page = RolePage(title=guide.title, slug=guide.slug, summary=guide.summary, live=False, owner=user)
     index.add_child(instance=page)
+    setattr(page, COMMENTS_RELATION_NAME, [])  # a new page has none; spares a query per revision
     return page
 
 
@@ -258,6 +298,9 @@ def _save_revision(page: RolePage, publish: bool, user) -> None:
         page.save()
     revision = page.save_revision(user=user, log_action=True)
     if publish:
+        # Wagtail's publish rebuilds the page from the revision's JSON, looking up every foreign key of
+        # every inline row again; the page in memory is what the revision was just made from.
+        revision.as_object = lambda: page
         revision.publish(user=user)
 
 
@@ -276,52 +319,54 @@ def _with_field_errors(position: int, action, *args):
         ) from None
 
 
-class _DuplicateKey(ValueError):
-    pass
+TOP_LEVEL_ERROR = 'file: the top level must be {"roles": [...]}, a list of role guides or one role guide'
 
 
-def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(f'the key "{key}" appears twice in one object')
-        result[key] = value
-    return result
+def _raise_json_error(raw: bytes) -> None:
+    """The standard library's exact message for a file ijson refused (read whole, on this error path only)."""
+    try:
+        json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise RoleImportError([f"file: is not UTF-8 text (bad byte at position {error.start})"]) from None
+    except json.JSONDecodeError as error:
+        raise RoleImportError(
+            [f"file: is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
+        ) from None
+    raise RoleImportError(["file: is not valid JSON"])
 
 
-def _as_envelope(data: object) -> object:
-    if isinstance(data, list):
-        return {"roles": data}
-    if isinstance(data, dict) and "roles" not in data:
-        return {"roles": [data]}
-    if isinstance(data, dict):
-        return data
-    raise RoleImportError(['file: the top level must be {"roles": [...]}, a list of role guides or one role guide'])
+def _field_errors(model, data: dict, slugs: dict, only: str | None = None) -> list[str]:
+    """The envelope's own errors for ``data`` (an unknown key, a "roles" that is not a list, no roles)."""
+    try:
+        model.model_validate(data)
+    except ValidationError as error:
+        details = error.errors()
+        return [_describe(d, (), slugs) for d in details if only is None or d["loc"][:1] == (only,)]
+    return []
 
 
 # Readable wording for pydantic's error types; others keep pydantic's message.
 _MESSAGES = {"missing": "required field is missing", "extra_forbidden": "unknown field"}
 
 
-def _describe(detail: dict, envelope: object) -> str:
-    """One pydantic error as ``roles[0].salary_bands[2].min_usd: must be <= max_usd (got 150000)``."""
-    path = error_path(detail["loc"])
+def _describe(detail: dict, prefix: tuple, slugs: dict) -> str:
+    """One pydantic error as ``roles[0].salary_bands[2].min_usd: must be <= max_usd (got 150000)``;
+    ``prefix`` is where the validated value sits in the file, ``slugs`` the slug of each guide read so far."""
+    loc = (*prefix, *detail["loc"])
+    path = error_path(loc)
     message = _MESSAGES.get(detail["type"]) or detail["msg"].removeprefix("Value error, ")
     value = detail.get("input")
     if detail["type"] not in _MESSAGES and isinstance(value, str | int | float | bool):
         shown = json.dumps(value, ensure_ascii=False)
         message += f" (got {shown if len(shown) <= 60 else shown[:57] + '...'})"
-    return f"{path}: {message}{_role_hint(_slug_at(detail['loc'], envelope))}"
+    return f"{path}: {message}{_role_hint(_slug_at(loc, slugs))}"
 
 
-def _slug_at(loc: tuple, envelope: object) -> str | None:
+def _slug_at(loc: tuple, slugs: dict) -> str | None:
     """The slug of the role an error is in, when the file gives one, to help find it in a long file."""
     if len(loc) < 3 or loc[0] != "roles" or not isinstance(loc[1], int) or loc[2] == "slug":
         return None
-    try:
-        slug = envelope["roles"][loc[1]]["slug"]
-    except (KeyError, IndexError, TypeError):
-        return None
+    slug = slugs.get(loc[1])
     return slug if isinstance(slug, str) and slug else None
 
 

@@ -236,6 +236,22 @@ class RolePage(Reviewable, Page):
     def ai_impact_label(self) -> str | None:
         return ai_impact_label(self.ai_impact_score)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """Also fetch what the search fields read through the inline rows (transition sources, linked
+        snippets): one query each per chunk instead of one per row."""
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related(
+                "transitions__from_role",
+                "role_courses__course",
+                "role_certifications__certification",
+                "role_companies__company",
+                "role_sources__source",
+            )
+        )
+
     def live_learning_titles(self) -> str:
         """The live recommended courses and certifications, as the guide shows them (for the search index)."""
         courses = [link.course.title for link in self.role_courses.all() if link.course.live]

@@ -1,6 +1,8 @@
 """Import role guides from a JSON file (see docs/import-export.md). All or nothing."""
 
+import shutil
 import sys
+import tempfile
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -27,7 +29,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, publish, dry_run, **options):
         try:
-            report = import_roles_file(self._read(file), publish=publish, dry_run=dry_run)
+            with self._open(file) as stream:
+                report = import_roles_file(stream, publish=publish, dry_run=dry_run)
         except RoleImportError as error:
             shown = error.errors[:MAX_ERRORS_SHOWN]
             more = len(error.errors) - len(shown)
@@ -37,13 +40,16 @@ class Command(BaseCommand):
             raise CommandError("\n  ".join(lines)) from None
         self._summarise(report)
 
-    def _read(self, file: str) -> bytes:
-        """The whole file: a full export, however large, must import again."""
+    def _open(self, file: str):
+        """The file, opened for reading as it is parsed (a full export, however large, must import again).
+        Standard input is copied to a temporary file first: validation reads it again on a syntax error."""
         try:
             if file == "-":
-                return sys.stdin.buffer.read()
-            with open(file, "rb") as handle:
-                return handle.read()
+                spool = tempfile.TemporaryFile()
+                shutil.copyfileobj(sys.stdin.buffer, spool)
+                spool.seek(0)
+                return spool
+            return open(file, "rb")  # noqa: SIM115 (closed by the caller's with)
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror}") from None
 
