@@ -11,13 +11,12 @@ receivers reindex the guides that name the changed snippet once the change is co
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.search.backends import get_search_backends
 from wagtail.signals import published, unpublished
 
+from core.search_index import index_objects
 from courses.models import Certification, Course
 from roles.models import Company, RoleFamily, RolePage, Source
 
-CHUNK = 500
 PUBLISHED_SNIPPETS = (Course, Certification)  # drafts live in revisions: only publishing changes what guides show
 SAVED_SNIPPETS = (RoleFamily, Company, Source)  # every save is what readers see
 
@@ -28,19 +27,10 @@ def guides_naming(snippet) -> list[int]:
     return list(RolePage.objects.filter(pk__in=snippet.role_links.values("page_id")).values_list("pk", flat=True))
 
 
-def reindex_guides(guide_ids: list[int]) -> None:
-    """Rebuild these guides' entries in every auto-updating backend, a chunk at a time."""
-    indexed = RolePage.get_indexed_objects()
-    for start in range(0, len(guide_ids), CHUNK):
-        guides = list(indexed.filter(pk__in=guide_ids[start : start + CHUNK]))
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(RolePage, guides)
-
-
 def reindex_guides_naming(snippet) -> None:
     guide_ids = guides_naming(snippet)
     if guide_ids:
-        transaction.on_commit(lambda: reindex_guides(guide_ids))
+        transaction.on_commit(lambda: index_objects([(RolePage, guide_ids)]))
 
 
 @receiver(published, dispatch_uid="roles.reindex_on_publish")
