@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 
-from core.visibility import readable_page_ids
+from core.visibility import readable_test
 from roles.presentation.charts import salary_chart
 from roles.presentation.official_statistics import official_statistics
 
@@ -59,11 +59,11 @@ def _has_text(html: str) -> bool:
 def transitions_into(page, request=None) -> list[Transition]:
     """The page's transition paths, each source linked only when readers may open its guide."""
     paths = list(page.transitions.select_related("from_role"))
-    linkable = readable_page_ids({path.from_role_id for path in paths if path.from_role_id})
+    is_readable = readable_test()
     return [
         Transition(
             name=path.source_name,
-            url=path.from_role.get_url(request) if path.from_role_id in linkable else None,
+            url=path.from_role.get_url(request) if path.from_role_id and is_readable(path.from_role) else None,
             typical_months=path.typical_months,
             description=path.description,
             key_artifacts=[block.value for block in path.key_artifacts],
