@@ -24,8 +24,9 @@ class OfficialStatistics:
 
 
 def official_statistics(page, salary_bands) -> OfficialStatistics:
-    """The linked occupations and their figures; empty for an unlinked guide (one query)."""
-    links = list(page.role_occupations.select_related("occupation"))
+    """The linked occupations and their figures; empty for an unlinked guide (two queries for the figures;
+    the links come folded with the guide's other lists, roles.presentation.page_context)."""
+    links = list(page.role_occupations.all())  # folded by the role page (page_context.FOLDED_PARTS)
     if not links:
         return OfficialStatistics([], [])
     notes = {link.occupation_id: link.note for link in links}

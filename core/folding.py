@@ -1,0 +1,83 @@
+"""Many short child lists of one row, read in one query: a guide shows a dozen of them.
+
+``fold(instance, relations)`` reads each listed reverse relation of ``instance`` (its related name,
+with the foreign keys to bring along) and stores the rows where ``prefetch_related`` would
+(``_prefetched_objects_cache``), so ``instance.<relation>.all()`` then answers without a query, in
+the relation's default order. On PostgreSQL every relation comes as a JSON array in one query; other
+databases get one ``prefetch_related`` query per relation. Relations a preview holds in memory
+(modelcluster's unsaved rows) are left alone.
+"""
+
+from django.db import connection
+from django.db.models import DecimalField, F, OuterRef, Prefetch, TextField, prefetch_related_objects
+from django.db.models.functions import Cast, JSONObject
+
+
+def fold(instance, relations: dict[str, tuple[str, ...]]) -> None:
+    held = getattr(instance, "_cluster_related_objects", {})
+    wanted = {name: related for name, related in relations.items() if name not in held}
+    if instance.pk is None or not wanted:
+        return
+    if connection.vendor != "postgresql":
+        prefetches = [
+            Prefetch(name, _children(instance, name).select_related(*related)) for name, related in wanted.items()
+        ]
+        prefetch_related_objects([instance], *prefetches)
+        return
+    from django.contrib.postgres.expressions import ArraySubquery
+
+    arrays = {
+        f"fold_{name}": ArraySubquery(
+            _children(instance, name, OuterRef("pk")).values(row=JSONObject(**_columns(instance, name, related)))
+        )
+        for name, related in wanted.items()
+    }
+    folded = type(instance)._base_manager.filter(pk=instance.pk).values(**arrays).get()
+    cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
+    for name, related in wanted.items():
+        rel = instance._meta.get_field(name)
+        rows = [_build(rel.related_model, row, related) for row in folded[f"fold_{name}"]]
+        for row in rows:
+            rel.field.set_cached_value(row, instance)
+        queryset = _children(instance, name)
+        queryset._result_cache, queryset._prefetch_done = rows, True
+        cache[name] = queryset
+
+
+def _children(instance, name, parent=None):
+    rel = instance._meta.get_field(name)
+    model = rel.related_model
+    ordering = model._meta.ordering or ["pk"]
+    return model._default_manager.filter(**{rel.field.name: instance.pk if parent is None else parent}).order_by(
+        *ordering
+    )
+
+
+def _columns(instance, name, related) -> dict:
+    model = instance._meta.get_field(name).related_model
+    columns = _fields(model, "")
+    for key in related:
+        columns[key] = JSONObject(**_fields(model._meta.get_field(key).related_model, f"{key}__"))
+    return columns
+
+
+def _fields(model, prefix: str) -> dict:
+    # Decimals travel as text: a JSON number would come back as a float.
+    return {
+        field.attname: Cast(f"{prefix}{field.attname}", TextField())
+        if isinstance(field, DecimalField)
+        else F(f"{prefix}{field.attname}")
+        for field in model._meta.concrete_fields
+    }
+
+
+def _build(model, row: dict, related=()):
+    fields = model._meta.concrete_fields
+    values = [None if row[field.attname] is None else field.to_python(row[field.attname]) for field in fields]
+    instance = model.from_db(connection.alias, [field.attname for field in fields], values)
+    for key in related:
+        target = model._meta.get_field(key)
+        data = row[key]
+        missing = data[target.related_model._meta.pk.attname] is None
+        target.set_cached_value(instance, None if missing else _build(target.related_model, data))
+    return instance
