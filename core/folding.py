@@ -1,7 +1,7 @@
 """Many short child lists of one row, read in one query: a guide shows a dozen of them.
 
-``fold(instance, relations)`` reads each listed reverse relation of ``instance`` (its related name,
-with the foreign keys to bring along) and stores the rows where ``prefetch_related`` would
+``fold(instance, relations, where)`` reads each listed reverse relation of ``instance`` (its related
+name, with the foreign keys to bring along; ``where`` may narrow a relation's rows) and stores the rows where ``prefetch_related`` would
 (``_prefetched_objects_cache``), so ``instance.<relation>.all()`` then answers without a query, in
 the relation's default order. On PostgreSQL every relation comes as a JSON array in one query; other
 databases get one ``prefetch_related`` query per relation. Relations a preview holds in memory
@@ -9,18 +9,20 @@ databases get one ``prefetch_related`` query per relation. Relations a preview h
 """
 
 from django.db import connection
-from django.db.models import DecimalField, F, OuterRef, Prefetch, TextField, prefetch_related_objects
+from django.db.models import DecimalField, F, OuterRef, Prefetch, Q, TextField, prefetch_related_objects
 from django.db.models.functions import Cast, JSONObject
 
 
-def fold(instance, relations: dict[str, tuple[str, ...]]) -> None:
+def fold(instance, relations: dict[str, tuple[str, ...]], where: dict[str, Q] | None = None) -> None:
+    where = where or {}
     held = getattr(instance, "_cluster_related_objects", {})
     wanted = {name: related for name, related in relations.items() if name not in held}
     if instance.pk is None or not wanted:
         return
     if connection.vendor != "postgresql":
         prefetches = [
-            Prefetch(name, _children(instance, name).select_related(*related)) for name, related in wanted.items()
+            Prefetch(name, _children(instance, name, where.get(name)).select_related(*related))
+            for name, related in wanted.items()
         ]
         prefetch_related_objects([instance], *prefetches)
         return
@@ -28,7 +30,9 @@ def fold(instance, relations: dict[str, tuple[str, ...]]) -> None:
 
     arrays = {
         f"fold_{name}": ArraySubquery(
-            _children(instance, name, OuterRef("pk")).values(row=JSONObject(**_columns(instance, name, related)))
+            _children(instance, name, where.get(name), OuterRef("pk")).values(
+                row=JSONObject(**_columns(instance, name, related))
+            )
         )
         for name, related in wanted.items()
     }
@@ -39,18 +43,16 @@ def fold(instance, relations: dict[str, tuple[str, ...]]) -> None:
         rows = [_build(rel.related_model, row, related) for row in folded[f"fold_{name}"]]
         for row in rows:
             rel.field.set_cached_value(row, instance)
-        queryset = _children(instance, name)
+        queryset = _children(instance, name, where.get(name))
         queryset._result_cache, queryset._prefetch_done = rows, True
         cache[name] = queryset
 
 
-def _children(instance, name, parent=None):
+def _children(instance, name, condition=None, parent=None):
     rel = instance._meta.get_field(name)
     model = rel.related_model
-    ordering = model._meta.ordering or ["pk"]
-    return model._default_manager.filter(**{rel.field.name: instance.pk if parent is None else parent}).order_by(
-        *ordering
-    )
+    children = model._default_manager.filter(**{rel.field.name: instance.pk if parent is None else parent})
+    return children.filter(condition or Q()).order_by(*(model._meta.ordering or ["pk"]))
 
 
 def _columns(instance, name, related) -> dict:

@@ -41,7 +41,7 @@ def official_statistics(page, salary_bands) -> OfficialStatistics:
 
 def official_statistics_out(page) -> list[dict]:
     """The same figures for the role detail API (``occupations.api_schemas.OccupationStatisticsOut``),
-    for a page fetched through ``with_guide_parts`` (its occupation links are prefetched)."""
+    for a page fetched through ``with_guide_parts`` or ``fold_guide_parts`` (its occupation links are loaded)."""
     links = list(page.role_occupations.all())
     notes = {link.occupation_id: link.note for link in links}
     return [
