@@ -51,6 +51,10 @@ class PathIndexPage(PublicPageMixin, Page):
         context["paths"] = Paginator(paths, self.PER_PAGE).get_page(request.GET.get("page"))
         return context
 
+    def routed_children(self):
+        """A path is served in one query (core.routing)."""
+        return PackagedPathPage.objects.child_of(self)
+
 
 class PackagedPathPage(PublicPageMixin, Reviewable, Page):
     """One packaged path: roles in order, a curriculum, recommended courses."""
