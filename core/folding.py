@@ -8,6 +8,8 @@ databases get one ``prefetch_related`` query per relation. Relations a preview h
 (modelcluster's unsaved rows) are left alone.
 """
 
+import json
+
 from django.db import connection
 from django.db.models import DecimalField, F, OuterRef, Prefetch, Q, TextField, prefetch_related_objects
 from django.db.models.functions import Cast, JSONObject
@@ -26,26 +28,47 @@ def fold(instance, relations: dict[str, tuple[str, ...]], where: dict[str, Q] | 
         ]
         prefetch_related_objects([instance], *prefetches)
         return
-    from django.contrib.postgres.expressions import ArraySubquery
-
-    arrays = {
-        f"fold_{name}": ArraySubquery(
-            _children(instance, name, where.get(name), OuterRef("pk")).values(
-                row=JSONObject(**_columns(instance, name, related))
-            )
-        )
-        for name, related in wanted.items()
-    }
-    folded = type(instance)._base_manager.filter(pk=instance.pk).values(**arrays).get()
+    sql, params, position = _compiled(instance, wanted, where)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [instance.pk if number == position else param for number, param in enumerate(params)])
+        arrays = cursor.fetchone()
+    folded = dict(zip(wanted, arrays, strict=True))
     cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
     for name, related in wanted.items():
         rel = instance._meta.get_field(name)
-        rows = [_build(rel.related_model, row, related) for row in folded[f"fold_{name}"]]
+        # Django has psycopg hand JSON over as text (JSONField decodes it); so does this raw query.
+        rows = [_build(rel.related_model, json.loads(row), related) for row in folded[name]]
         for row in rows:
             rel.field.set_cached_value(row, instance)
         queryset = _children(instance, name, where.get(name))
         queryset._result_cache, queryset._prefetch_done = rows, True
         cache[name] = queryset
+
+
+_SENTINEL = -7_654_321  # stands for the instance's primary key in the compiled query
+_compiled_queries: dict = {}
+
+
+def _compiled(instance, wanted: dict, where: dict) -> tuple[str, tuple, int]:
+    """The folding query's SQL and parameters, compiled once per process and shape (compiling it
+    cost more than running it), and the position of the primary key among the parameters."""
+    key = (type(instance), tuple(wanted.items()), tuple((name, str(where.get(name))) for name in wanted))
+    if key not in _compiled_queries:
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        arrays = {
+            f"fold_{name}": ArraySubquery(
+                _children(instance, name, where.get(name), OuterRef("pk")).values(
+                    row=JSONObject(**_columns(instance, name, related))
+                )
+            )
+            for name, related in wanted.items()
+        }
+        query = type(instance)._base_manager.filter(pk=_SENTINEL).values(**arrays).query
+        sql, params = query.sql_with_params()
+        position = next(n for n, param in enumerate(params) if type(param) is int and param == _SENTINEL)
+        _compiled_queries[key] = (sql, params, position)
+    return _compiled_queries[key]
 
 
 def _children(instance, name, condition=None, parent=None):
