@@ -1,7 +1,8 @@
 """Profile one uncached guide render: ``python -m bench.profile_guide [URL]`` (docs/performance.md).
 
 Production settings (``bench.settings``: DEBUG off), the page cache off (``PAGE_CACHE_SECONDS=0``),
-against ``DATABASE_URL`` (default: ``roleatlas_perfq``, a database filled with ``load_demo``). After
+against ``DATABASE_URL`` (default: ``roleatlas_demo``, a database filled with ``load_demo``; it runs
+``collectstatic`` first, as the production storage needs its manifest). After
 warm-up requests it prints the queries of one request (one line each: the table read), the mean
 time per request, and pyinstrument's call tree of ``--requests`` requests, trimmed to what costs
 at least 2 % of the time.
@@ -15,7 +16,7 @@ import re
 import time
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/roleatlas_perfq")
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/roleatlas_demo")
 os.environ.setdefault("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 os.environ["PAGE_CACHE_SECONDS"] = "0"
 
