@@ -9,6 +9,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
+from core.routing import routed_ancestors
+
 SITE_NAME = "Role Atlas"
 DEFAULT_DESCRIPTION = (
     "Career guides with salary bands, AI-impact outlooks and transition paths, reviewed on a schedule."
@@ -66,10 +68,13 @@ def absolute_url(url: str, request) -> str:
 
 
 def page_breadcrumbs(page, request) -> list[Crumb]:
-    """Home › … › this page, from the page tree (one query). Empty for a page not yet in the tree."""
+    """Home › … › this page, from the ancestors routing loaded (core.routing), else from the page tree
+    (one query). Empty for a page not yet in the tree."""
     if not page.path:
         return []
-    ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth", "path")
+    ancestors = routed_ancestors(page)
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth", "path")
     crumbs = [
         Crumb("Home" if ancestor.depth == 2 else ancestor.title, ancestor.get_full_url(request) or "")
         for ancestor in ancestors

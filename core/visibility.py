@@ -9,29 +9,61 @@ with ``PageManager.from_queryset(...)`` on ``ReadablePageQuerySet`` (Wagtail's d
 """
 
 from contextvars import ContextVar
+from typing import NamedTuple
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-_restricted_sections: ContextVar[list | None] = ContextVar("restricted_sections", default=None)
+
+class Restriction(NamedTuple):
+    """One view restriction and where it sits in the tree."""
+
+    id: int
+    path: str
+    depth: int
+    on_alias: bool  # the restricted page is itself an alias
+    aliased: bool  # some alias page points at the restricted page
+
+
+_restrictions: ContextVar[list | None] = ContextVar("restrictions", default=None)
+
+
+def _read_restrictions() -> list[Restriction]:
+    aliases = Page.objects.filter(alias_of_id=OuterRef("page_id"))
+    rows = PageViewRestriction.objects.annotate(aliased=Exists(aliases)).values_list(
+        "id", "page__path", "page__depth", "page__alias_of_id", "aliased"
+    )
+    return [Restriction(id, path, depth, alias_of is not None, aliased) for id, path, depth, alias_of, aliased in rows]
+
+
+def view_restrictions() -> list[Restriction]:
+    """Every view restriction: read once per reading request (see ``ViewRestrictionsPerRequest``),
+    otherwise on every call, as Wagtail's ``private_q`` does."""
+    cached = _restrictions.get()
+    if cached is not None and cached:
+        return cached[0]
+    restrictions = _read_restrictions()
+    if cached is not None:
+        cached.append(restrictions)
+    return restrictions
 
 
 def restricted_sections() -> list[tuple[str, int]]:
-    """``(path, depth)`` of every view-restricted page: read once per reading request (see
-    ``ViewRestrictionsPerRequest``), otherwise on every call, as Wagtail's ``private_q`` does."""
-    cached = _restricted_sections.get()
-    if cached is not None and cached:
-        return cached[0]
-    sections = list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
-    if cached is not None:
-        cached.append(sections)
-    return sections
+    """``(path, depth)`` of every view-restricted page (see ``view_restrictions``)."""
+    return [(restriction.path, restriction.depth) for restriction in view_restrictions()]
+
+
+def readable_test():
+    """A test of whether readers may open a page (loaded with ``live`` and ``path``), made in Python
+    against one read of the restrictions: no query at all during a reading request, one outside."""
+    sections = [path for path, _depth in restricted_sections()]
+    return lambda page: page.live and not any(page.path.startswith(path) for path in sections)
 
 
 class ViewRestrictionsPerRequest:
-    """Middleware: during a GET or HEAD, every ``readable()``/``public()`` test shares one read of the view
-    restrictions (a guide page ran three). Other methods may change restrictions, so they read afresh."""
+    """Middleware: during a GET or HEAD, every ``readable()``/``public()`` test and Wagtail's own check of the
+    served page share one read of the view restrictions. Other methods may change restrictions, so they read afresh."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -39,11 +71,26 @@ class ViewRestrictionsPerRequest:
     def __call__(self, request):
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        token = _restricted_sections.set([])
+        token = _restrictions.set([])
         try:
             return self.get_response(request)
         finally:
-            _restricted_sections.reset(token)
+            _restrictions.reset(token)
+
+
+class RequestViewRestrictionsMixin:
+    """For page models: ``get_view_restrictions()`` (Wagtail's check before serving a page, the page cache's
+    test) answered from ``view_restrictions()`` instead of two queries of its own. Aliases keep Wagtail's
+    answer (it resolves them to their source pages, which needs the ancestors)."""
+
+    def get_view_restrictions(self):
+        restrictions = view_restrictions()
+        if self.alias_of_id or any(restriction.on_alias or restriction.aliased for restriction in restrictions):
+            return super().get_view_restrictions()
+        applying = [restriction.id for restriction in restrictions if self.path.startswith(restriction.path)]
+        if not applying:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=applying)
 
 
 class ReadablePageQuerySet(PageQuerySet):

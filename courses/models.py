@@ -13,6 +13,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixi
 from wagtail.search import index
 
 from core.fields import HttpURLField
+from core.pages import PublicPageMixin
 from core.seo import json_ld_script
 from courses import structured_data
 from reviews.models import Reviewable, review_panel
@@ -123,7 +124,7 @@ class Certification(LearningResource):
         return f"{self.name} ({self.issuer})"
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(PublicPageMixin, Page):
     """/courses/: every published course, filterable by format and provider."""
 
     intro = RichTextField(
@@ -148,7 +149,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CertificationIndexPage(Page):
+class CertificationIndexPage(PublicPageMixin, Page):
     """/certifications/: every published certification."""
 
     intro = RichTextField(

@@ -6,13 +6,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from core.pages import PublicPageMixin
 from paths.models import PackagedPathPage
 from roles.models import RolePage
 
 RECENTLY_REVIEWED_COUNT = 4
 
 
-class HomePage(Page):
+class HomePage(PublicPageMixin, Page):
     """The site root: what Role Atlas is, and the ways into the guides."""
 
     intro = models.CharField(

@@ -21,6 +21,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from core.pages import PublicPageMixin
 from core.seo import json_ld_script
 from paths import presentation
 from paths.forms import PathCourseFormSet, PathRoleFormSet
@@ -32,7 +33,7 @@ from reviews.models import Reviewable, review_panel
 WEEKS_MESSAGE = "Estimated weeks must be 1 or more. Leave it empty when there is no estimate yet."
 
 
-class PathIndexPage(Page):
+class PathIndexPage(PublicPageMixin, Page):
     """/paths/: lists the published packaged paths below it."""
 
     PER_PAGE = 12
@@ -50,8 +51,12 @@ class PathIndexPage(Page):
         context["paths"] = Paginator(paths, self.PER_PAGE).get_page(request.GET.get("page"))
         return context
 
+    def routed_children(self):
+        """A path is served in one query (core.routing)."""
+        return PackagedPathPage.objects.child_of(self)
 
-class PackagedPathPage(Reviewable, Page):
+
+class PackagedPathPage(PublicPageMixin, Reviewable, Page):
     """One packaged path: roles in order, a curriculum, recommended courses."""
 
     objects = PageManager.from_queryset(PackagedPathPageQuerySet)()

@@ -8,7 +8,7 @@ are shown.
 
 from dataclasses import dataclass
 
-from core.visibility import readable_page_ids
+from core.visibility import readable_test
 from courses.models import Course
 from paths.compensation import CompensationDelta, RoleFigure, compute_delta
 from paths.curriculum import Duration, total_duration
@@ -53,7 +53,8 @@ class PathDetails:
 
 def path_details(page, request) -> PathDetails:
     memberships = list(page.path_roles.all().select_related("role"))
-    published_ids = readable_page_ids([membership.role_id for membership in memberships])
+    is_readable = readable_test()
+    published_ids = {membership.role_id for membership in memberships if is_readable(membership.role)}
     roles = [
         RoleStop(
             title=membership.role.title,

@@ -13,7 +13,7 @@ from core.search import SearchSource
 from core.search_input import clean_query_text, search_or_nothing
 from core.visibility import readable_pages
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
-from roles.import_export.exporting import role_guide_from_page, with_guide_parts
+from roles.import_export.exporting import fold_guide_parts, role_guide_from_page
 from roles.models import RolePage
 from roles.presentation.official_statistics import official_statistics_out
 from roles.presentation.related import leads_to
@@ -102,7 +102,7 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
 
 
 def transition_sources(page: RolePage, request: HttpRequest) -> list[dict]:
-    """The source roles the public guide links (live and public, see ``with_guide_parts``), each once."""
+    """The source roles the public guide links (live and public, see ``fold_guide_parts``), each once."""
     linked = {path.from_role_id: path.from_role for path in page.transitions.all() if path.from_role_is_public}
     return [{"slug": role.slug, "title": role.title, "url": role_url(role, request)} for role in linked.values()]
 
@@ -139,9 +139,10 @@ def paths_containing(role: RolePage):
 
 def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
     """The detail of the published, public guide with this slug, or None."""
-    page = with_guide_parts(public_roles().filter(slug=slug), public_only=True).order_by("path").first()
+    page = public_roles().filter(slug=slug).select_related("family").order_by("path").first()
     if page is None:
         return None
+    fold_guide_parts(page, public_only=True)
     return RoleDetail(
         guide=role_guide_from_page(page, public_only=True),
         url=role_url(page, request),

@@ -5,10 +5,11 @@ draft of a page that was never published. Rich text is exported as front-end HTM
 page links become their URLs), so the same objects serve the API and the export file.
 """
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from pydantic import ValidationError
 from wagtail.rich_text import expand_db_html
 
+from core.folding import fold
 from core.visibility import readable_pages
 from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
 from roles.models import (
@@ -37,12 +38,10 @@ def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) ->
     """
     courses = RoleCourse.objects.select_related("course")
     certifications = RoleCertification.objects.select_related("certification")
-    transitions = TransitionPath.objects.select_related("from_role")
+    transitions = _transitions(public_only)
     if public_only:
         courses = courses.filter(course__live=True)
         certifications = certifications.filter(certification__live=True)
-        public_pages = readable_pages().filter(pk=OuterRef("from_role_id"))
-        transitions = transitions.annotate(from_role_is_public=Exists(public_pages))
     return pages.select_related("family").prefetch_related(
         Prefetch("tagged_items", queryset=RoleSkillTag.objects.select_related("tag")),
         "salary_bands",
@@ -55,6 +54,37 @@ def with_guide_parts(pages: QuerySet[RolePage], *, public_only: bool = False) ->
         Prefetch("role_sources", queryset=RoleSource.objects.select_related("source")),
         "faqs",
     )
+
+
+# What ``with_guide_parts`` prefetches besides the transitions: related name, foreign keys brought along.
+GUIDE_LISTS = {
+    "tagged_items": ("tag",),
+    "salary_bands": (),
+    "ladder_steps": (),
+    "role_courses": ("course",),
+    "role_certifications": ("certification",),
+    "role_companies": ("company",),
+    "role_occupations": ("occupation",),
+    "role_sources": ("source",),
+    "faqs": (),
+}
+
+
+def fold_guide_parts(page: RolePage, *, public_only: bool = False) -> RolePage:
+    """``with_guide_parts`` for one page already fetched (with its family), in two queries: its lists
+    folded into one (``core.folding``), its transitions."""
+    live = {"role_courses": Q(course__live=True), "role_certifications": Q(certification__live=True)}
+    fold(page, GUIDE_LISTS, live if public_only else None)
+    prefetch_related_objects([page], Prefetch("transitions", queryset=_transitions(public_only)))
+    return page
+
+
+def _transitions(public_only: bool) -> QuerySet[TransitionPath]:
+    transitions = TransitionPath.objects.select_related("from_role")
+    if public_only:
+        public_pages = readable_pages().filter(pk=OuterRef("from_role_id"))
+        transitions = transitions.annotate(from_role_is_public=Exists(public_pages))
+    return transitions
 
 
 def role_guide_from_page(page: RolePage, *, public_only: bool = False) -> RoleGuide:

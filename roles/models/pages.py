@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from core.pages import PublicPageMixin
 from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
 from roles.presentation.browse import browse_roles
@@ -27,7 +28,7 @@ def prose_list(label: str, help_text: str) -> StreamField:
     return StreamField([("item", blocks.TextBlock(label=label))], blank=True, help_text=help_text)
 
 
-class RoleIndexPage(Page):
+class RoleIndexPage(PublicPageMixin, Page):
     """/roles/: lists the published role guides below it."""
 
     intro = models.CharField(max_length=300, blank=True, help_text="One sentence introducing the role guides.")
@@ -42,12 +43,16 @@ class RoleIndexPage(Page):
         context["browse"] = browse_roles(request, RolePage.objects.child_of(self))
         return context
 
+    def routed_children(self):
+        """A guide is served in one query, with its family (core.routing)."""
+        return RolePage.objects.child_of(self).select_related("family")
+
 
 class RoleSkillTag(TaggedItemBase):
     content_object = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class RolePage(Reviewable, Page):
+class RolePage(PublicPageMixin, Reviewable, Page):
     """One career guide. Figures you filter or compute on are real fields; prose is rich text."""
 
     objects = PageManager.from_queryset(RolePageQuerySet)()

@@ -24,8 +24,9 @@ class OfficialStatistics:
 
 
 def official_statistics(page, salary_bands) -> OfficialStatistics:
-    """The linked occupations and their figures; empty for an unlinked guide (one query)."""
-    links = list(page.role_occupations.select_related("occupation"))
+    """The linked occupations and their figures; empty for an unlinked guide (two queries for the figures;
+    the links come folded with the guide's other lists, roles.presentation.page_context)."""
+    links = list(page.role_occupations.all())  # folded by the role page (page_context.FOLDED_PARTS)
     if not links:
         return OfficialStatistics([], [])
     notes = {link.occupation_id: link.note for link in links}
@@ -40,7 +41,7 @@ def official_statistics(page, salary_bands) -> OfficialStatistics:
 
 def official_statistics_out(page) -> list[dict]:
     """The same figures for the role detail API (``occupations.api_schemas.OccupationStatisticsOut``),
-    for a page fetched through ``with_guide_parts`` (its occupation links are prefetched)."""
+    for a page fetched through ``with_guide_parts`` or ``fold_guide_parts`` (its occupation links are loaded)."""
     links = list(page.role_occupations.all())
     notes = {link.occupation_id: link.note for link in links}
     return [

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 
-from core.visibility import readable_page_ids
+from core.folding import fold
+from core.visibility import readable_test
 from roles.presentation.charts import SalarySeries, salary_chart
 from roles.presentation.official_statistics import official_statistics
 
@@ -59,11 +60,11 @@ def _has_text(html: str) -> bool:
 def transitions_into(page, request=None) -> list[Transition]:
     """The page's transition paths, each source linked only when readers may open its guide."""
     paths = list(page.transitions.select_related("from_role"))
-    linkable = readable_page_ids({path.from_role_id for path in paths if path.from_role_id})
+    is_readable = readable_test()
     return [
         Transition(
             name=path.source_name,
-            url=path.from_role.get_url(request) if path.from_role_id in linkable else None,
+            url=path.from_role.get_url(request) if path.from_role_id and is_readable(path.from_role) else None,
             typical_months=path.typical_months,
             description=path.description,
             key_artifacts=[block.value for block in path.key_artifacts],
@@ -72,24 +73,35 @@ def transitions_into(page, request=None) -> list[Transition]:
     ]
 
 
+# The guide's short lists, read in one query (core.folding): related name, foreign keys brought along.
+FOLDED_PARTS = {
+    "salary_bands": (),
+    "ladder_steps": (),
+    "faqs": (),
+    "tagged_items": ("tag",),
+    "role_courses": ("course",),
+    "role_certifications": ("certification",),
+    "role_companies": ("company",),
+    "role_sources": ("source",),
+    "role_occupations": ("occupation",),
+}
+
+
 def role_page_context(page, request) -> dict:
     """Context for templates/roles/role_page.html (and its includes)."""
+    fold(page, FOLDED_PARTS)
     salary_bands = list(page.salary_bands.all())
     parts = {
         "family": page.family,
-        "skill_tags": list(page.tags.all()),
+        "skill_tags": [item.tag for item in page.tagged_items.all()],
         "salary_bands": salary_bands,
         "salary_chart": salary_chart([SalarySeries(page.title, salary_bands, page.median_salary)]),
         "ladder_steps": list(page.ladder_steps.all()),
         "transitions": transitions_into(page, request),
-        "courses": [link.course for link in page.role_courses.select_related("course") if link.course.live],
-        "certifications": [
-            link.certification
-            for link in page.role_certifications.select_related("certification")
-            if link.certification.live
-        ],
-        "companies": [link.company for link in page.role_companies.select_related("company")],
-        "sources": [link.source for link in page.role_sources.select_related("source")],
+        "courses": [link.course for link in page.role_courses.all() if link.course.live],
+        "certifications": [link.certification for link in page.role_certifications.all() if link.certification.live],
+        "companies": [link.company for link in page.role_companies.all()],
+        "sources": [link.source for link in page.role_sources.all()],
         "faqs": list(page.faqs.all()),
         "official_statistics": official_statistics(page, salary_bands),
     }

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
-from core.visibility import readable_page_ids
+from core.visibility import readable_test
 from roles.models import RolePage, RoleSkillTag, TransitionPath
 
 RELATED_LIMIT = 3
@@ -22,21 +22,22 @@ class Destination:
 
 
 def leads_to(page) -> list[Destination]:
-    """Readable guides documenting a move from `page`, by title, each once (two queries)."""
+    """Readable guides documenting a move from `page`, by title, each once (one query, and the request's
+    read of the view restrictions)."""
     if not page.pk:
         return []
     paths = (
         TransitionPath.objects.filter(from_role=page, page__live=True)
         .exclude(page_id=page.pk)
         .select_related("page")
-        .only("typical_months", "page_id", "page__title", "page__slug", "page__url_path")
+        .only("typical_months", "page_id", "page__title", "page__slug", "page__url_path", "page__live", "page__path")
         .order_by("page__title", "sort_order")
     )
     paths = list(paths)
-    readable = readable_page_ids({path.page_id for path in paths})
+    is_readable = readable_test()
     destinations = {}
     for path in paths:
-        if path.page_id in readable and path.page_id not in destinations:
+        if path.page_id not in destinations and is_readable(path.page):
             destinations[path.page_id] = Destination(role=path.page, typical_months=path.typical_months)
     return list(destinations.values())
 

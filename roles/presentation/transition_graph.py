@@ -7,7 +7,7 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
-from core.visibility import readable_page_ids
+from core.visibility import readable_test
 from roles.models import TransitionPath
 from roles.presentation.page_context import Transition, transitions_into
 
@@ -80,14 +80,14 @@ def transition_graph(page, incoming: list[Transition] | None = None) -> Transiti
         list(
             TransitionPath.objects.filter(from_role=page, page__live=True)
             .select_related("page")
-            .only("typical_months", "page__title", "page__url_path", "page__slug")
+            .only("typical_months", "page__title", "page__url_path", "page__slug", "page__live", "page__path")
             .order_by("page__title")
         )
         if page.pk
         else []
     )
-    linkable = readable_page_ids({path.page_id for path in destinations})
-    destinations = [path for path in destinations if path.page_id in linkable]
+    is_readable = readable_test()
+    destinations = [path for path in destinations if is_readable(path.page)]
     if not sources and not destinations:
         return None
 

@@ -6,11 +6,15 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.factories.roles import RolePageFactory, add_role_parts
 
-# Pinned after a warm-up render: 9 for Wagtail's routing, view restrictions and the
-# site settings, 13 for the guide (family, tags, ancestors, 8 related lists, 2 to
-# decide which transition sources are live and public). Raise it only for a new
-# constant cost (one more query per page, never one per item) and say why.
-ROLE_PAGE_QUERY_BUDGET = 28  # the guide 22, packaged-path teaser 2, transition graph 1 (2 when other guides start here), breadcrumbs 1, related roles 1, official statistics 1
+# Pinned after a warm-up render (PAGE_CACHE_SECONDS=0). 4 to serve it: the site, the home page, the
+# role index routed through without its own fields, the guide with its family (core.routing), then
+# the view restrictions, read once for Wagtail's check and every readable test (core.visibility).
+# 5 for the guide: its short lists in one query (core.folding), transitions into it, the official
+# figures (OEWS, projections), transitions out of it. 1 for the site settings (disclaimers), 3 for the
+# packaged-path teaser (paths, their roles, their steps), 1 for the related roles. Breadcrumbs come
+# from routing. Raise it only for a new constant cost (one more query per page, never one per item)
+# and say why.
+ROLE_PAGE_QUERY_BUDGET = 15
 
 
 def role_with(role_index, count):
@@ -26,7 +30,7 @@ def queries_to_render(client, page) -> int:
     return len(captured)
 
 
-@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize("count", [1, 40])
 def test_role_page_renders_within_the_query_budget(client, role_index, django_assert_max_num_queries, count):
     page = role_with(role_index, count)
     client.get(page.url)
@@ -38,5 +42,5 @@ def test_role_page_renders_within_the_query_budget(client, role_index, django_as
     assert html.count('class="course card"') == count
 
 
-def test_thirty_of_everything_costs_the_same_queries_as_one(client, role_index):
-    assert queries_to_render(client, role_with(role_index, 30)) == queries_to_render(client, role_with(role_index, 1))
+def test_forty_of_everything_costs_the_same_queries_as_one(client, role_index):
+    assert queries_to_render(client, role_with(role_index, 40)) == queries_to_render(client, role_with(role_index, 1))

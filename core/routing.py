@@ -1,0 +1,40 @@
+"""Wagtail routing in fewer queries (overriding ``Page.route``, Wagtail's documented hook).
+
+Wagtail's ``route`` loads each page on the way to the one served twice: as a ``Page``, then in its
+specific form (``.specific``). A page routed *through* only needs its ``route`` method, so it is
+taken in its specific form without loading its own fields (``specific_deferred``: fields load on
+first use, so a custom ``route`` still works). A parent whose children are all of one type
+(``routed_children``) loads the served child in its specific form in one query, with what its
+template needs (``select_related``). The chain of parents is kept on each child
+(``_cached_parent_obj``, as Wagtail does), so breadcrumbs need no query (``routed_ancestors``).
+"""
+
+
+class RouteMixin:
+    def routed_children(self):
+        """The queryset the served child is looked up in; override for a parent with one child type."""
+        return self.get_children()
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        slug, remaining = path_components[0], path_components[1:]
+        child = self.routed_children().filter(slug=slug).first()
+        if child is None:
+            # Not among ``routed_children`` (another type, or none): Wagtail's own lookup decides.
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        return (child.specific_deferred if remaining else child.specific).route(request, remaining)
+
+
+def routed_ancestors(page) -> list | None:
+    """The ancestors below the tree root that routing loaded for ``page``, top first; None when the
+    chain does not reach the top (a page not reached by routing)."""
+    ancestors = []
+    current = page
+    while current.depth > 2:
+        current = current.__dict__.get("_cached_parent_obj")
+        if current is None:
+            return None
+        ancestors.append(current)
+    return ancestors[::-1]
