@@ -14,6 +14,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.backends import get_search_backends_with_name
@@ -71,8 +72,6 @@ def index_objects(groups: Iterable[tuple[type, Iterable]]) -> None:
 
 
 def _model_of(content_type_id: int):
-    from django.contrib.contenttypes.models import ContentType
-
     return ContentType.objects.get_for_id(content_type_id).model_class()
 
 

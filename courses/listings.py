@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Prefetch, Window
 
 from core.visibility import readable_through
-from courses.models import Certification, Course, CourseFormat, role_link_model
+from courses.models.resources import Certification, Course, CourseFormat, role_link_model
 
 
 @dataclass

@@ -15,6 +15,7 @@ from wagtail.log_actions import LogFormatter, log
 
 from occupations.signals import official_figures_moved
 from reviews.flags import raise_flag
+from roles.models import RoleOccupation
 
 OFFICIAL_FIGURES_MOVED_ACTION = "roles.official_figures_moved"
 
@@ -29,8 +30,6 @@ def _detail(change) -> dict:
 
 @receiver(official_figures_moved, dispatch_uid="roles.flag_guides_for_moved_figures")
 def flag_guides_for_moved_figures(sender, release, changes, **kwargs):
-    from roles.models import RoleOccupation
-
     changes_by_occupation = defaultdict(list)
     for change in changes:
         changes_by_occupation[change.occupation_id].append(change)

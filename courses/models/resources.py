@@ -9,13 +9,10 @@ pages filter on ``live=True`` and never read draft revisions.
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Page, PreviewableMixin, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from core.fields import HttpURLField
-from core.pages import PublicPageMixin
-from core.seo import json_ld_script
-from courses import structured_data
 from reviews.models import Reviewable, review_panel
 
 
@@ -122,56 +119,3 @@ class Certification(LearningResource):
 
     def __str__(self):
         return f"{self.name} ({self.issuer})"
-
-
-class CourseIndexPage(PublicPageMixin, Page):
-    """/courses/: every published course, filterable by format and provider."""
-
-    intro = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text="A short introduction shown above the list: how courses are chosen, any affiliation note.",
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.listings import course_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = course_listing(request.GET)
-        context["structured_data"] = json_ld_script(
-            structured_data.item_list(self.title, [structured_data.course(item) for item in context["listing"].courses])
-        )
-        return context
-
-
-class CertificationIndexPage(PublicPageMixin, Page):
-    """/certifications/: every published certification."""
-
-    intro = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text="A short introduction shown above the list. The 'verify with the issuer' note "
-        "(Settings › Role Atlas) is shown under it automatically.",
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.listings import live_certifications
-
-        context = super().get_context(request, *args, **kwargs)
-        context["certifications"] = live_certifications()
-        context["structured_data"] = json_ld_script(
-            structured_data.item_list(
-                self.title, [structured_data.credential(item) for item in context["certifications"]]
-            )
-        )
-        return context
