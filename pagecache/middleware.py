@@ -1,9 +1,11 @@
 """A full-page cache for anonymous readers, keyed on the site-wide content version.
 
-A hit costs one query (the version) and one cache read, and runs neither the view nor the
+A hit costs one query (the version, which also serves as the request's connection health check,
+see ``core.faults.database_unavailable``) and one cache read, and runs neither the view nor the
 middlewares listed after this one; a conditional GET matching the stored entry gets a 304.
 Place it after the security middlewares (SecurityMiddleware, CSP...) so they add their headers
-to hits as well, and before SessionMiddleware. See docs/performance.md.
+to hits as well, and before SessionMiddleware and everything a hit does not need. See
+docs/performance.md.
 """
 
 import hashlib

@@ -90,12 +90,13 @@ MIDDLEWARE = [
     # Outside everything that may query: a database fault becomes the 503 page or JSON (with the headers above).
     "core.faults.database_unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions;
+    # a hit runs nothing below it.
+    "pagecache.middleware.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "core.api.methods.APIMethodsMiddleware",
     "core.api.caching.APICachingMiddleware",
     "core.visibility.ViewRestrictionsPerRequest",
-    # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions.
-    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -19,6 +19,8 @@ import threading
 import time
 from contextlib import contextmanager
 
+from django.db import DatabaseError
+
 POLL_SECONDS = 0.1
 # Django's per-request "SELECT 1" on a reused connection answers in milliseconds when the server is alive.
 HEALTH_CHECK_SECONDS = 1.0
@@ -58,6 +60,17 @@ class Watchdog:
                 cut(raw)
 
 
+def check_health(connection, health_check=None) -> None:
+    if health_check is None or not connection.health_check_enabled or connection.health_check_done:
+        connection.close_if_health_check_failed()
+        return
+    connection.health_check_done = True  # the read below is the check: Django skips its SELECT 1
+    try:
+        health_check()
+    except DatabaseError:
+        connection.close()
+
+
 def cut(raw_connection) -> None:
     """Shut down the socket under a psycopg connection, so a call blocked on it fails now."""
     try:
@@ -77,14 +90,19 @@ watchdog = Watchdog()
 
 
 @contextmanager
-def database_deadline(connection, query_seconds: float):
-    """Within this block, a query unanswered after ``query_seconds`` (the health check: one second) fails."""
+def database_deadline(connection, query_seconds: float, health_check=None):
+    """Within this block, a query unanswered after ``query_seconds`` (the health check: one second) fails.
+
+    ``health_check``, if given, is a read the request needs anyway, run instead of Django's ``SELECT 1``
+    on a connection kept from an earlier request: one round trip instead of two. If it fails, the
+    connection is closed, as Django's own check does, and the next query reconnects.
+    """
     if connection.vendor != "postgresql" or not query_seconds:
         yield
         return
     if connection.connection is not None:
         with watchdog.watch(connection.connection, HEALTH_CHECK_SECONDS):
-            connection.close_if_health_check_failed()
+            check_health(connection, health_check)
 
     def guard(execute, sql, params, many, context):
         with watchdog.watch(connection.connection, query_seconds):

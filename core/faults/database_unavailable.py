@@ -23,6 +23,7 @@ from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
 from core.faults.database_deadline import database_deadline
+from pagecache import version
 
 logger = logging.getLogger(__name__)
 
@@ -63,11 +64,19 @@ class DatabaseUnavailableMiddleware:
         request.database_unavailable = False
         if request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
             return self.get_response(request)  # files never need the database (nor its health check)
-        with database_deadline(connection, settings.DB_QUERY_DEADLINE):
+        with database_deadline(connection, settings.DB_QUERY_DEADLINE, health_check=self.health_check(request)):
             response = self.get_response(request)
         if response.status_code == 500 and request.database_unavailable:
             return unavailable_response(request)
         return response
+
+    @staticmethod
+    def health_check(request):
+        """A reading request checks its kept connection by reading the content version, which the page cache
+        and the API need anyway (``pagecache.version.for_request``); other methods keep Django's check."""
+        if request.method in ("GET", "HEAD"):
+            return lambda: version.for_request(request)
+        return None
 
     def process_exception(self, request, exception):
         if is_connection_error(exception):
