@@ -78,11 +78,12 @@ def load(role_count: int, *, verbose: bool = False) -> float:
 
 def _analyze() -> None:
     """Fresh planner statistics: without them PostgreSQL plans for the empty tables it last sampled
-    (a listing at 10,000 guides rebuilt a hash of every page once per item)."""
+    (a listing at 10,000 guides rebuilt a hash of every page once per item). ``VACUUM`` too, as autovacuum
+    soon would after a bulk insert: it marks the pages all-visible, so counts can read indexes only."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
 
 
 def _fill_search_index() -> None:

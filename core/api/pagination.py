@@ -2,9 +2,10 @@
 
 from collections.abc import Sequence
 
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
+
+from core.paging import page_of
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -32,7 +33,7 @@ def page_url(request: HttpRequest, *, limit: int, offset: int) -> str:
 def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count: int | None = None) -> dict:
     """Slice ``items`` (a queryset, or a list starting at the first result) and describe the neighbouring pages.
 
-    A queryset costs the page's query (see ``_page_of``) plus, unless the first page holds every result, an unordered
+    A queryset costs the page's query (past the first page, ``core.paging.page_of``) plus, unless the first page holds every result, an unordered
     ``COUNT(*)``: cheaper than ``COUNT(*) OVER ()``, which reads, builds and sorts every matching row
     before the slice, so the last offset cost twice the first at 10,000 guides. For a list, ``count``
     defaults to ``len(items)``; pass it when the list holds only the first results.
@@ -41,12 +42,13 @@ def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count
     if isinstance(items, list):
         results = items[offset : offset + limit]
         count = len(items) if count is None else count
+    elif offset == 0:
+        results = list(items[:limit])
+        # A plain COUNT, which neither builds nor sorts the rows, unless this page holds the whole answer.
+        count = len(results) if len(results) < limit else items.order_by().count()
     else:
-        results = list(_page_of(items, offset, limit))
-        if offset == 0 and len(results) < limit:
-            count = len(results)  # the whole answer is on this page
-        else:
-            count = items.order_by().count()  # a plain COUNT, which neither builds nor sorts the rows
+        count = items.order_by().count()
+        results = list(page_of(items, offset, limit, count))
     has_next = offset + limit < count
     has_previous = offset > 0
     return {
@@ -55,11 +57,3 @@ def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count
         "previous": page_url(request, limit=limit, offset=max(offset - limit, 0)) if has_previous else None,
         "results": results,
     }
-
-
-def _page_of(items: QuerySet, offset: int, limit: int) -> QuerySet:
-    """``items[offset:offset + limit]``; past the first page, as one query that sorts only the ids and
-    then loads the page's rows (a deep OFFSET otherwise builds and sorts every skipped row in full)."""
-    if offset == 0:
-        return items[:limit]
-    return items.filter(pk__in=items.values("pk")[offset : offset + limit])

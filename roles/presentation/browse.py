@@ -9,10 +9,12 @@ Its parameters are the API's (`roles.querysets`); the names the site used before
 from dataclasses import dataclass, field
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import OuterRef, Subquery
 from django.http import QueryDict
 from taggit.models import Tag
 
+from core.paging import SortedIdsPaginator
 from courses.models import Certification, Course
 from roles.models.snippets import RoleFamily
 from roles.presentation.figures import GrowthOutlook
@@ -97,14 +99,9 @@ class RoleFilterForm(forms.Form):
         # The menus offer only families and skills that the readable guides (`readable_roles`) use, so no draft or
         # private name leaks. Set here, not in the field declarations: this module loads while the role models are
         # still being defined.
-        self.fields["family"].queryset = (
-            RoleFamily.objects.filter(roles__in=readable_roles).distinct().only("name", "slug")
-        )
-        self.fields["skill"].queryset = (
-            Tag.objects.filter(roles_roleskilltag_items__content_object__in=readable_roles)
-            .distinct()
-            .only("name", "slug")
-            .order_by("name")
+        self.fields["family"].queryset = used_by(RoleFamily.objects.only("name", "slug"), readable_roles, "family")
+        self.fields["skill"].queryset = used_by(Tag.objects.only("name", "slug"), readable_roles, "tags").order_by(
+            "name"
         )
 
     def clean(self):
@@ -116,6 +113,14 @@ class RoleFilterForm(forms.Form):
             if cleaned.get(low) is not None and cleaned.get(high) is not None and cleaned[low] > cleaned[high]:
                 self.add_error(high, f"The upper {label} limit must not be below the lower one.")
         return cleaned
+
+
+def used_by(choices, roles, lookup: str):
+    """The ``choices`` (families, tags) that at least one of ``roles`` uses through ``lookup``. Tested per choice with
+    a ``LIMIT 1`` subquery: there are few choices, and each test stops at its first guide (a join over every guide
+    and a ``DISTINCT`` cost 10 ms each at 10,000 guides)."""
+    example = roles.filter(**{lookup: OuterRef("pk")}).order_by().values("pk")[:1]
+    return choices.alias(example=Subquery(example)).filter(example__isnull=False)
 
 
 def criteria_from_form(cleaned: dict) -> RoleCriteria:
@@ -204,7 +209,7 @@ def browse_roles(request, guides) -> Browse:
         roles.ordered(form.cleaned_data.get("ordering") or "title").select_related("family").prefetch_related("tags")
     )
 
-    paginator = Paginator(roles, PER_PAGE)
+    paginator = SortedIdsPaginator(roles, PER_PAGE)
     try:
         results = paginator.page(query.get("page", 1))
     except PageNotAnInteger:
