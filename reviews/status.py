@@ -22,7 +22,6 @@ from django.db import models
 from django.db.models import Case, F, Func, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from wagtail.models import Site
 
 from reviews.flags import flagged_on_subquery
 from reviews.site_settings import ReviewDefaults
@@ -48,16 +47,15 @@ class ReviewSettings:
 
     @classmethod
     def load(cls) -> "ReviewSettings":
-        """Read the default site's settings; model defaults when no site exists yet."""
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            return cls()
+        """Read the default site's settings (one query); model defaults when there is no site or no row yet."""
         # Read, never create: for_site() would insert the row, and two concurrent requests
         # (an editor's preview and publish) could both try to.
-        stored = ReviewDefaults.objects.filter(site=site).first()
-        if stored is None:
-            return cls()
-        return cls(stored.default_review_every_days, stored.due_soon_days)
+        stored = (
+            ReviewDefaults.objects.filter(site__is_default_site=True)
+            .values_list("default_review_every_days", "due_soon_days")
+            .first()
+        )
+        return cls(*stored) if stored else cls()
 
 
 def next_review_due(last_reviewed: date | None, review_every_days: int | None, settings: ReviewSettings) -> date | None:

@@ -199,9 +199,9 @@ def test_the_query_count_does_not_grow_with_bands_transitions_and_courses(
     counts = {}
     for role in (small, large):
         # Last-Modified, view restrictions (read once), page, its 9 lists folded into one (core.folding),
-        # transitions, where the role leads (leads_to), paths, open review flag, review settings (site,
-        # settings), official figures (OEWS, projections: the demo guide has them)
-        with django_assert_max_num_queries(12) as queries:
+        # transitions, where the role leads (leads_to), paths, open review flag, review settings (the default
+        # site's, one query), official figures (OEWS, projections: the demo guide has them)
+        with django_assert_max_num_queries(11) as queries:
             response = client.get(detail(role.slug))
         assert response.status_code == 200
         counts[role.slug] = len(queries.captured_queries)
