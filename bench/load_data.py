@@ -87,15 +87,15 @@ def _analyze() -> None:
 
 
 def _fill_search_index() -> None:
-    """What ``update_index`` does on a fresh database, faster: role guides through ``bench.search_rows``
+    """What ``update_index`` does on a fresh database, faster: role guides through ``core.search_rows``
     (the rows Wagtail's ``add_items`` writes, about four times faster), every other indexed model
     through Wagtail's own ``add_items`` (``core.search_index.index_objects``), then the full title-norm
     refresh ``update_index`` ends with."""
     from modelsearch.index import get_indexed_models
     from wagtail.search.backends import get_search_backend
 
-    from bench.search_rows import index_in_bulk
     from core.search_index import index_objects
+    from core.search_rows import index_in_bulk
     from roles.models import RolePage
 
     index_in_bulk(RolePage, RolePage.get_indexed_objects())

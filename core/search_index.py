@@ -6,7 +6,7 @@ statistics query over the whole index, each time the page is saved. An import sa
 several times. Inside ``defer_search_index_updates()`` the saves of the current thread are only
 noted; when the block ends without an error the objects are indexed in their final state with
 ``index_objects``: one ``get_indexed_objects()`` query per chunk (it prefetches the related
-fields) and one ``add_items`` per chunk and model. Other threads keep indexing at once.
+fields) and one ``INSERT`` per chunk and model (``core.search_rows`` on PostgreSQL, else ``add_items``). Other threads keep indexing at once.
 """
 
 import contextlib
@@ -18,8 +18,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.backends import get_search_backends_with_name
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
+
+from core.search_rows import index_in_bulk
 
 CHUNK = 100
 """Objects indexed per add_items call: its one INSERT carries about 50 vectors a role guide, so larger
@@ -64,11 +67,20 @@ def index_objects(groups: Iterable[tuple[type, Iterable]]) -> None:
         if model is None or not index.class_is_indexed(model):
             continue
         ordered = sorted(pks)
+        if writes_its_own_rows(backends):
+            index_in_bulk(model, model.get_indexed_objects().filter(pk__in=ordered))
+            continue
         for start in range(0, len(ordered), CHUNK):
             objects = list(model.get_indexed_objects().filter(pk__in=ordered[start : start + CHUNK]))
             if objects:
                 for backend in backends:
                     backend.add_bulk(model, objects)
+
+
+def writes_its_own_rows(backends) -> bool:
+    """Whether the one search backend is Wagtail's PostgreSQL index, whose rows ``core.search_rows`` writes
+    itself, about five times faster than ``add_items`` and identical to its rows."""
+    return len(backends) == 1 and isinstance(backends[0], PostgresSearchBackend)
 
 
 def _model_of(content_type_id: int):

@@ -13,6 +13,7 @@ Any problem raises ``RoleImportError`` listing every error as ``path: message``
 import io
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from typing import BinaryIO
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -129,18 +130,18 @@ def _import(guides: list[RoleGuide], *, publish: bool, dry_run: bool, user) -> I
     occupation_ids = _resolve_occupations(guides)
     snippets = SnippetMatcher(guides, user=user)
 
-    for position, guide in enumerate(guides):
-        if guide.slug not in pages:
-            pages[guide.slug] = _with_field_errors(position, _create_page, index, guide, user)
-            report.created.append(guide.slug)
-        else:
-            report.updated.append(guide.slug)
-    source_ids = dict(RolePage.objects.filter(slug__in=source_slugs).values_list("slug", "id"))
-    source_ids.update({slug: page.id for slug, page in pages.items()})
-
     # Every save of a page and of each inline row would rebuild the page's reference index (most of
     # an import's time); it is rebuilt once per imported page instead.
     with disable_reference_index_auto_update():
+        for position, guide in enumerate(guides):
+            if guide.slug not in pages:
+                pages[guide.slug] = _with_field_errors(position, _create_page, index, guide, user)
+                report.created.append(guide.slug)
+            else:
+                report.updated.append(guide.slug)
+        source_ids = dict(RolePage.objects.filter(slug__in=source_slugs).values_list("slug", "id"))
+        source_ids.update({slug: page.id for slug, page in pages.items()})
+
         for position, guide in enumerate(guides):
             page = pages[guide.slug]
             _fill_page(page, guide, position, snippets, source_ids)
@@ -221,7 +222,9 @@ def _resolve_occupations(guides: list[RoleGuide]) -> dict[str, int]:
 def _create_page(index: RoleIndexPage, guide: RoleGuide, user) -> RolePage:
     """A draft page holding just enough to exist, so other guides in the file can link to it."""
     page = RolePage(title=guide.title, slug=guide.slug, summary=guide.summary, live=False, owner=user)
+    page.save = partial(page.save, clean=False)  # validated whole before its first revision (_save_revision)
     index.add_child(instance=page)
+    del page.save
     setattr(page, COMMENTS_RELATION_NAME, [])  # a new page has none; spares a query per revision
     return page
 
@@ -290,16 +293,25 @@ def _fill_page(page: RolePage, guide: RoleGuide, position: int, snippets: Snippe
     page.review_every_days = guide.review_every_days
 
 
+FOREIGN_KEYS = [field.name for field in RolePage._meta.concrete_fields if field.many_to_one]
+
+
 def _save_revision(page: RolePage, publish: bool, user) -> None:
     """Save like the page editor does: a page that is not live keeps its row in step with its draft;
     a live page only gains a revision unless it is published (publishing saves the row and its
     inline rows from the revision, so they are not saved twice)."""
+    # Validated once here: Wagtail's save, save_revision and publish would each run full_clean again
+    # (every field, and a query for the slug), three times a guide. Foreign keys are left out: each costs
+    # an existence query, and the import sets them from rows it has just read or written.
+    page.full_clean(exclude=FOREIGN_KEYS)
     if not page.live and not publish:
-        page.save()
-    revision = page.save_revision(user=user, log_action=True)
+        page.save(clean=False)
+    revision = page.save_revision(user=user, log_action=True, clean=False)
     if publish:
         # Wagtail's publish rebuilds the page from the revision's JSON, looking up every foreign key of
-        # every inline row again; the page in memory is what the revision was just made from.
+        # every inline row again; the page in memory is what the revision was just made from, and it
+        # was validated above.
+        page.save = partial(page.save, clean=False)
         revision.as_object = lambda: page
         revision.publish(user=user)
 

@@ -7,6 +7,7 @@ from wagtail.models import Page, ReferenceIndex
 from bench.load_data import load
 from paths.models import PackagedPathPage
 from roles.models import RolePage
+from tests.api_fixtures import fresh_cache  # noqa: F401 (autouse: API throttle counters start empty)
 
 pytestmark = pytest.mark.django_db
 
