@@ -8,8 +8,9 @@ URL is the site's root URL plus the page's ``url_path`` below the site root, whi
 one that does must be handled here.
 """
 
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.urls import reverse
+from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap
 
 from core.visibility import readable_pages
@@ -34,8 +35,19 @@ class PageSitemap(Sitemap):
             .only("url_path", "last_published_at", "latest_revision_created_at")
         )
 
+    @cached_property
+    def _totals(self) -> dict:
+        """How many pages and their latest publication, in one pass over them (the index needs both)."""
+        return self.items().order_by().aggregate(latest=Max("last_published_at"), count=Count("pk"))
+
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("last_published_at"))["latest"]
+        return self._totals["latest"]
+
+    @property
+    def paginator(self):
+        paginator = super().paginator
+        paginator.count = self._totals["count"]  # Paginator.count is a cached_property: no COUNT query of its own
+        return paginator
 
     def _urls(self, page, protocol, domain):
         site = self._site()
