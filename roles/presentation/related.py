@@ -43,18 +43,27 @@ def leads_to(page) -> list[Destination]:
 
 
 def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:
-    """Up to `limit` readable guides most like `page`: most shared skill tags first, then the same family (one query)."""
+    """Up to `limit` readable guides most like `page`: most shared skill tags first, then the same family, then by title
+    (one query)."""
     if not page.pk:
         return []
     tag_ids = RoleSkillTag.objects.filter(content_object_id=page.pk).values("tag_id")
     shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
     same_family = Count("pk", filter=Q(family_id=page.family_id)) if page.family_id else Count("pk", filter=Q(pk=None))
+
+    def ranked(guides):
+        return (
+            guides.annotate(shared_skills=shared, same_family=same_family)
+            .filter(Q(shared_skills__gt=0) | Q(same_family__gt=0))
+            .order_by("-shared_skills", "-same_family", "title")
+        )
+
+    # Every candidate is ranked in a subquery grouped by id (and title) alone: grouped with the columns shown,
+    # 20,000 wide rows were sorted on disk at 10,000 guides. The outer query ranks again only the chosen few.
+    candidates = RolePage.objects.readable().exclude(pk=page.pk)
+    chosen = ranked(candidates.values("pk")).values("pk")[:limit]
     return list(
-        RolePage.objects.readable()
-        .exclude(pk=page.pk)
-        .annotate(shared_skills=shared, same_family=same_family)
-        .filter(Q(shared_skills__gt=0) | Q(same_family__gt=0))
+        ranked(RolePage.objects.filter(pk__in=chosen))
         .select_related("family")
         .only("title", "slug", "url_path", "summary", "median_salary", "family__name", "depth", "path")
-        .order_by("-shared_skills", "-same_family", "title")[:limit]
     )
