@@ -15,9 +15,9 @@ def page_of(items: QuerySet, offset: int, limit: int, count: int | None = None) 
     """``items[offset:offset + limit]``, in ``items``' order, as one query whose inner part sorts only the ids.
 
     ``items`` must be totally ordered (its last key unique, e.g. the id). Given ``count`` (how many ``items``
-    there are), a page in the second half is taken from the end, in the reverse order.
+    there are), a page in the second half of an ordered queryset is taken from the end, in the reverse order.
     """
-    if count is not None and offset > count - offset - limit:
+    if count is not None and items.ordered and offset > count - offset - limit:
         ids = items.reverse().values("pk")[max(count - offset - limit, 0) : max(count - offset, 0)]
     else:
         ids = items.values("pk")[offset : offset + limit]
