@@ -28,6 +28,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
+from core.search_candidates import BoundedResults, bounded_search
+
 SUMMARY_LENGTH = 300
 OPERATOR = "and"
 SUGGEST_MIN_LENGTH = 4
@@ -85,9 +87,14 @@ def search_query(query: str):
     return And(parts) if parts else parsed
 
 
-def search_source(source: SearchSource, query: str):
-    """The public objects of ``source`` matching ``query``, best first."""
-    return get_search_backend().search(search_query(query), source.public())
+def search_source(source: SearchSource, query: str) -> BoundedResults:
+    """The public objects of ``source`` matching ``query``, best first (``core.search_candidates``)."""
+    return search_within(source.public(), query)
+
+
+def search_within(public: QuerySet, query: str) -> BoundedResults:
+    """The objects of ``public`` (public ones only) matching ``query``, best first (``core.search_candidates``)."""
+    return bounded_search(get_search_backend(), search_query(query), public)
 
 
 class AutocompleteWords(Func):

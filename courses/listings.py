@@ -7,10 +7,12 @@ thousands of guides costs the same page as one recommended by three. The roles a
 layer above) registers that index's URL with ``register_role_index``.
 """
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Prefetch, Window
+from django.db.models import Count, F, Window
+from django.db.models.functions import Lower, RowNumber
 
 from core.visibility import readable_through
 from courses.models.resources import Certification, Course, CourseFormat, role_link_model
@@ -85,7 +87,7 @@ def course_listing(query) -> CourseListing:
     if chosen_provider:
         courses = courses.filter(provider=chosen_provider)
     return CourseListing(
-        courses=list(_with_public_roles(courses, Course)),
+        courses=_with_public_roles(courses, Course),
         total_live=live.count(),
         format=chosen_format,
         provider=chosen_provider,
@@ -95,7 +97,7 @@ def course_listing(query) -> CourseListing:
 
 
 def live_certifications() -> list[Certification]:
-    return list(_with_public_roles(Certification.objects.live(), Certification))
+    return _with_public_roles(Certification.objects.live(), Certification)
 
 
 def recommending_links(item):
@@ -110,27 +112,41 @@ def public_role_count(item) -> int:
     return 0 if item.pk is None else _to_public_roles(item.role_links.all()).count()
 
 
-def _with_public_roles(items, snippet_model):
-    """``items`` with ``public_role_links``: the first ``ROLES_SHOWN`` links to live, public role guides, by
-    role title (titles and URL paths only), each with ``public_role_total``, how many such links its item
-    has in all. One query for every item's links and counts (``role_total``)."""
+def _with_public_roles(items, snippet_model) -> list:
+    """``items``, each with ``public_role_links`` (its first ``ROLES_SHOWN`` links to live, public role guides,
+    by role title: titles and URL paths only) and ``public_role_total`` (how many such links it has in all).
+
+    Three queries whatever the number of items and links: the items; every shown link, chosen by a window
+    over the links' ids and titles alone (sorting whole rows spilled to disk at 10,000 guides); and the
+    totals, one grouped count."""
+    items = list(items)
     link_model = role_link_model(snippet_model)
     item_field = snippet_model._meta.get_field("role_links").field.name
-    shown = (
-        _to_public_roles(link_model.objects.all())
-        .only(item_field, "page__title", "page__url_path")
-        .annotate(public_role_total=Window(Count("pk"), partition_by=F(item_field)))
+    public = _to_public_roles(link_model.objects.filter(**{f"{item_field}__in": items}))
+    first = (
+        public.annotate(position=Window(RowNumber(), partition_by=F(item_field), order_by=TITLE_ORDER))
+        .filter(position__lte=ROLES_SHOWN)
+        .values("pk")
     )
-    return items.prefetch_related(Prefetch("role_links", queryset=shown[:ROLES_SHOWN], to_attr="public_role_links"))
+    shown = defaultdict(list)
+    for link in public.filter(pk__in=first).only(item_field, "page__title", "page__url_path"):
+        shown[getattr(link, f"{item_field}_id")].append(link)
+    totals = dict(public.order_by().values_list(item_field).annotate(total=Count("pk")))
+    for item in items:
+        item.public_role_links = shown[item.pk]
+        item.public_role_total = totals.get(item.pk, 0)
+    return items
 
 
 def role_total(item) -> int:
-    """How many live, public role guides link to this item: from the listing's prefetch when it has one."""
-    shown = getattr(item, "public_role_links", None)
-    if shown is None:
-        return public_role_count(item)
-    return shown[0].public_role_total if shown else 0
+    """How many live, public role guides link to this item: from the listing when it counted them."""
+    total = getattr(item, "public_role_total", None)
+    return public_role_count(item) if total is None else total
+
+
+TITLE_ORDER = [Lower("page__title"), "page_id"]
+"""Role guides by title, as /roles/ lists them (``roles_page_title_order`` serves it)."""
 
 
 def _to_public_roles(links):
-    return links.filter(readable_through("page__")).select_related("page").order_by("page__title")
+    return links.filter(readable_through("page__")).select_related("page").order_by(*TITLE_ORDER)

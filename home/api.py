@@ -9,6 +9,7 @@ from pydantic import field_validator
 from core.api.errors import error_responses
 from core.api.pagination import ListPage, PageParams, paginate
 from core.search import search_source, sources, suggest
+from core.search_candidates import LISTED
 from core.search_input import clean_query_text, search_or_nothing
 from roles.api.schemas import NO_CONTROL_CHARACTERS, no_control_characters
 
@@ -43,6 +44,11 @@ class SearchHit(Schema):
 
 class SearchResults(ListPage):
     results: list[SearchHit]
+    count_is_capped: bool = Field(
+        False,
+        description=f"True when some type has more than {LISTED:,} matches: count then counts {LISTED:,} of them, "
+        "and only those are listed.",
+    )
     suggestion: str | None = Field(
         None,
         description="'Did you mean …': q with its misspelt words replaced by the closest words of titles, "
@@ -60,17 +66,18 @@ def search(request: HttpRequest, params: Query[SearchParams]):
     """Roles, paths, courses and certifications matching ``q``, best match first (relevance scores are comparable across types)."""
     query = clean_query_text(params.q)
     window = params.offset + params.limit
-    count, hits = 0, []
+    count, capped, hits = 0, False, []
     for source in SEARCH_SOURCES:
         if not query or params.type not in (None, source.type):
             continue
 
         def run(source=source):
-            results = search_source(source, query).annotate_score("_score")
-            return results.count(), [(found._score or 0, source, found) for found in results[:window]]
+            found = search_source(source, query)
+            return found.count(), found.more, [(score, source, result) for score, result in found.scored(0, window)]
 
-        found_count, found_hits = search_or_nothing(run, (0, []))
+        found_count, found_more, found_hits = search_or_nothing(run, (0, False, []))
         count += found_count
+        capped = capped or found_more
         hits += found_hits
     hits.sort(key=lambda hit: hit[0], reverse=True)
     page = paginate(request, hits, params, count=count)
@@ -83,5 +90,6 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         }
         for _, source, found in page["results"]
     ]
+    page["count_is_capped"] = capped
     page["suggestion"] = suggest(query) if query else None
     return page

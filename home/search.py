@@ -45,6 +45,8 @@ class SectionResults:
     total: int
     hits: list[SearchHit]
     page: object = None  # a paginator page when this section is shown on its own
+    more: bool = False
+    """More match than the ``core.search_candidates.LISTED`` counted and listed."""
 
 
 def search_section(section: SearchSource, query: str, page_number=None) -> SectionResults:
@@ -53,13 +55,13 @@ def search_section(section: SearchSource, query: str, page_number=None) -> Secti
 
 
 def _search_section(section: SearchSource, query: str, page_number=None) -> SectionResults:
-    results = search_source(section, query)
+    found = search_source(section, query)
     if page_number is None:
-        hits = [to_hit(section, found) for found in results[:PREVIEW_SIZE]]
-        return SectionResults(section=section, total=results.count(), hits=hits)
-    page = Paginator(results, PER_PAGE).get_page(page_number)
-    hits = [to_hit(section, found) for found in page]
-    return SectionResults(section=section, total=page.paginator.count, hits=hits, page=page)
+        hits = [to_hit(section, result) for result in found[:PREVIEW_SIZE]]
+        return SectionResults(section=section, total=found.count(), hits=hits, more=found.more)
+    page = Paginator(found, PER_PAGE).get_page(page_number)
+    hits = [to_hit(section, result) for result in page]
+    return SectionResults(section=section, total=found.count(), hits=hits, page=page, more=found.more)
 
 
 def search_all(query: str) -> list[SectionResults]:

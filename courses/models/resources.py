@@ -64,6 +64,7 @@ class LearningResource(
             index.SearchField(byline),
             index.SearchField("description"),
             index.FilterField("live"),
+            index.FilterField("id"),  # core.search_candidates ranks a chosen set of ids
             *extra,
         ]
 

@@ -1,7 +1,6 @@
 """GET /api/v1/roles: published role guides as summaries, with filters, ordering and paging.
 GET /api/v1/roles/{slug}: one published guide in the import/export schema, with its links and review dates."""
 
-from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest
 from ninja import Path, Query, Router
 
@@ -9,7 +8,7 @@ from core.api.caching import cached_for_content
 from core.api.errors import NotFound, error_responses
 from core.api.pagination import paginate
 from core.api.schemas import PAGE_SLUG_PATTERN
-from core.search import SearchSource
+from core.search import SearchSource, search_within
 from core.search_input import clean_query_text, search_or_nothing
 from core.visibility import readable_pages
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
@@ -69,36 +68,28 @@ def criteria(filters: RoleFilters) -> RoleCriteria:
     return RoleCriteria(**{name: getattr(filters, name) for name in RoleCriteria.__dataclass_fields__})
 
 
-def search_ids(roles, query: str) -> list[int]:
-    """Ids of ``roles`` matching ``query``, most relevant first (one query, ids only)."""
-    return [role.pk for role in roles.only("pk").search(query)]
-
-
-def order_by_position(roles, ids: list[int]):
-    """Keep the order of ``ids`` (relevance)."""
-    if not ids:
-        return roles
-    position = Case(*(When(pk=pk, then=Value(index)) for index, pk in enumerate(ids)), output_field=IntegerField())
-    return roles.order_by(position)
-
-
 @router.get(
     "", response={200: RoleList, **error_responses()}, summary="List published role guides", operation_id="list_roles"
 )
 def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     """Summaries of published role guides. Filters combine with AND; unknown figures never match a range."""
-    public = public_roles()
-    roles = public.select_related("family").only(*SUMMARY_COLUMNS).matching(criteria(filters))
+    roles = public_roles().matching(criteria(filters))
+    summaries = roles.select_related("family").only(*SUMMARY_COLUMNS)
     query = clean_query_text(filters.q)
-    if query:
-        ids = search_or_nothing(lambda: search_ids(public, query), [])
-        roles = roles.filter(pk__in=ids)
-        roles = roles.ordered(filters.ordering) if filters.ordering else order_by_position(roles, ids)
-    else:
-        roles = roles.ordered(filters.ordering or "title")
-    page = paginate(request, roles, filters)
+    if not query:
+        page = paginate(request, summaries.ordered(filters.ordering or "title"), filters)
+        return {**page, "results": [role_summary(role, request) for role in page["results"]]}
+    # The filters as an id subquery: Wagtail's search accepts only its declared filter fields.
+    found = search_or_nothing(lambda: search_within(public_roles().filter(pk__in=roles.values("pk")), query), None)
+    ids = search_or_nothing(found.ordered_ids, []) if found else []
+    if filters.ordering:
+        page = paginate(request, summaries.filter(pk__in=ids).ordered(filters.ordering), filters)
+    else:  # relevance: page the ordered ids, then load that page's summaries
+        page = paginate(request, ids, filters)
+        by_id = summaries.in_bulk(page["results"])
+        page["results"] = [by_id[pk] for pk in page["results"] if pk in by_id]
     page["results"] = [role_summary(role, request) for role in page["results"]]
-    return page
+    return {**page, "count_is_capped": bool(found and found.more)}
 
 
 def transition_sources(page: RolePage, request: HttpRequest) -> list[dict]:

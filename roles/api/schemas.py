@@ -60,6 +60,10 @@ class RoleSummary(Schema):
 
 class RoleList(ListPage):
     results: list[RoleSummary]
+    count_is_capped: bool = Field(
+        False,
+        description="True when `q` matched more guides than are listed (1,000): count is then a lower bound.",
+    )
 
 
 class PathLink(Schema):

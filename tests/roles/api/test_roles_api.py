@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import core.search_candidates
 from roles.presentation.figures import GrowthOutlook
 from tests.factories.roles import RoleFamilyFactory
 
@@ -35,6 +36,7 @@ def test_a_role_summary_has_every_documented_field(make_role, get_json):
     assert response.status_code == 200
     assert body == {
         "count": 1,
+        "count_is_capped": False,
         "next": None,
         "previous": None,
         "results": [
@@ -76,7 +78,7 @@ def test_an_empty_site_answers_an_empty_page(role_index, get_json):
     response, body = get_json(ROLES)
 
     assert response.status_code == 200
-    assert body == {"count": 0, "next": None, "previous": None, "results": []}
+    assert body == {"count": 0, "count_is_capped": False, "next": None, "previous": None, "results": []}
 
 
 def test_family_filter_takes_the_family_slug(make_role, get_json):
@@ -152,12 +154,26 @@ def test_q_with_explicit_ordering_uses_the_ordering(make_role, get_json):
     assert slugs(get_json(ROLES, q="prompts", ordering="-median_salary")[1]) == ["data-analyst", "prompt-engineer"]
 
 
+def test_q_lists_at_most_the_bounded_matches_after_the_other_filters(make_role, get_json, monkeypatch):
+    monkeypatch.setattr(core.search_candidates, "LISTED", 2)
+    data = RoleFamilyFactory(name="Data")
+    for number in range(3):
+        make_role(title=f"Cloud Engineer {number}", summary="Runs the cloud.")
+    make_role(title="Cloud Data Engineer", summary="Moves data to the cloud.", family=data)
+
+    capped = get_json(ROLES, q="cloud")[1]
+    filtered = get_json(ROLES, q="cloud", family="data")[1]
+
+    assert (capped["count"], capped["count_is_capped"], len(capped["results"])) == (2, True, 2)
+    assert (slugs(filtered), filtered["count_is_capped"]) == (["cloud-data-engineer"], False)
+
+
 def test_q_that_matches_nothing_is_an_empty_page(make_role, get_json):
     make_role(title="Gardener")
 
     _, body = get_json(ROLES, q="astronaut")
 
-    assert body == {"count": 0, "next": None, "previous": None, "results": []}
+    assert body == {"count": 0, "count_is_capped": False, "next": None, "previous": None, "results": []}
 
 
 def test_filters_combine_with_and(make_role, get_json):
@@ -284,8 +300,8 @@ def test_the_list_takes_the_same_number_of_queries_for_1_or_100_roles(make_role,
 
     counts = {}
     for limit in (1, 20):
-        # view restrictions, search, the page, its count (a plain COUNT), Last-Modified
-        with django_assert_max_num_queries(5) as queries:
+        # view restrictions, the matches (title, then the rest: the count), their ranking, the page, Last-Modified
+        with django_assert_max_num_queries(6) as queries:
             response = client.get(ROLES, {"limit": limit, **filters})
         assert response.status_code == 200
         counts[limit] = len(queries.captured_queries)
