@@ -1,7 +1,7 @@
 """GET /api/v1/courses and /api/v1/certifications: live snippets, each with the published roles that use it."""
 
-from django.db.models import Prefetch
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja import Query, Router
 from wagtail.rich_text import expand_db_html
 
@@ -10,21 +10,11 @@ from core.api.pagination import paginate
 from core.search import SearchSource, plain_summary
 from core.visibility import readable_pages
 from courses.api_schemas import CertificationFilters, CertificationList, CourseFilters, CourseList
+from courses.listings import role_total, with_public_roles
 from courses.models import Certification, Course, role_link_model
 
 courses_router = Router()
 certifications_router = Router()
-
-
-def with_public_roles(snippets):
-    """Prefetch each snippet's links to live, public roles (one query for the whole page)."""
-    links = (
-        role_link_model(snippets.model)
-        .objects.filter(page__in=readable_pages())
-        .select_related("page")
-        .order_by("page__title", "page_id")
-    )
-    return snippets.prefetch_related(Prefetch("role_links", queryset=links, to_attr="public_role_links"))
 
 
 def linked_from_role(snippets, field: str, role_slug: str):
@@ -34,11 +24,19 @@ def linked_from_role(snippets, field: str, role_slug: str):
     return snippets.filter(pk__in=linked)
 
 
-def role_links(snippet, request: HttpRequest) -> list[dict]:
-    return [
-        {"slug": link.page.slug, "title": link.page.title, "url": link.page.get_full_url(request)}
-        for link in snippet.public_role_links
-    ]
+def role_links(snippet, request: HttpRequest) -> dict:
+    """The first ``ROLES_SHOWN`` published guides that link ``snippet`` (by title), how many do, and the
+    role list filtered on it, which lists them all."""
+    total = role_total(snippet)
+    filtered = f"{reverse('api-v1:list_roles')}?{snippet._meta.model_name}={snippet.pk}"
+    return {
+        "roles": [
+            {"slug": link.page.slug, "title": link.page.title, "url": link.page.get_full_url(request)}
+            for link in snippet.public_role_links
+        ],
+        "role_count": total,
+        "all_roles_url": request.build_absolute_uri(filtered) if total > len(snippet.public_role_links) else None,
+    }
 
 
 def course_out(course: Course, request: HttpRequest) -> dict:
@@ -50,7 +48,7 @@ def course_out(course: Course, request: HttpRequest) -> dict:
         "url": course.url or None,
         "description": expand_db_html(course.description),
         "last_reviewed": course.last_reviewed,
-        "roles": role_links(course, request),
+        **role_links(course, request),
     }
 
 
@@ -62,7 +60,7 @@ def certification_out(certification: Certification, request: HttpRequest) -> dic
         "url": certification.url or None,
         "description": expand_db_html(certification.description),
         "last_reviewed": certification.last_reviewed,
-        "roles": role_links(certification, request),
+        **role_links(certification, request),
     }
 
 
@@ -70,14 +68,14 @@ def certification_out(certification: Certification, request: HttpRequest) -> dic
     "", response={200: CourseList, **error_responses()}, summary="List live courses", operation_id="list_courses"
 )
 def list_courses(request: HttpRequest, filters: Query[CourseFilters]):
-    """Live courses by title, each with the published role guides that recommend it."""
+    """Live courses by title, each with the first published role guides that recommend it and how many do."""
     courses = Course.objects.live().order_by("title", "pk")
     if filters.format:
         courses = courses.filter(format=filters.format)
     if filters.role:
         courses = linked_from_role(courses, "course_id", filters.role)
-    page = paginate(request, with_public_roles(courses), filters)
-    page["results"] = [course_out(course, request) for course in page["results"]]
+    page = paginate(request, courses, filters)
+    page["results"] = [course_out(course, request) for course in with_public_roles(page["results"], Course)]
     return page
 
 
@@ -88,12 +86,13 @@ def list_courses(request: HttpRequest, filters: Query[CourseFilters]):
     operation_id="list_certifications",
 )
 def list_certifications(request: HttpRequest, filters: Query[CertificationFilters]):
-    """Live certifications by name, each with the published role guides that list it."""
+    """Live certifications by name, each with the first published role guides that list it and how many do."""
     certifications = Certification.objects.live().order_by("name", "pk")
     if filters.role:
         certifications = linked_from_role(certifications, "certification_id", filters.role)
-    page = paginate(request, with_public_roles(certifications), filters)
-    page["results"] = [certification_out(certification, request) for certification in page["results"]]
+    page = paginate(request, certifications, filters)
+    results = with_public_roles(page["results"], Certification)
+    page["results"] = [certification_out(certification, request) for certification in results]
     return page
 
 

@@ -6,6 +6,7 @@ from ninja import Field, Schema
 
 from core.api.pagination import ListPage, PageParams
 from core.api.schemas import SLUG_PATTERN, RoleLink
+from courses.listings import ROLES_SHOWN
 from courses.models import CourseFormat
 
 
@@ -17,7 +18,14 @@ class CourseOut(Schema):
     url: str | None = Field(description="Where to find the course (the provider's page); null when unknown.")
     description: str = Field(description="HTML.")
     last_reviewed: date | None
-    roles: list[RoleLink] = Field(description="Published role guides that recommend this course, by title.")
+    roles: list[RoleLink] = Field(
+        description=f"The first {ROLES_SHOWN} published role guides that recommend this course, by title."
+    )
+    role_count: int = Field(description="How many published role guides recommend it.")
+    all_roles_url: str | None = Field(
+        description="The role list filtered on this course (/api/v1/roles?course=<id>), which lists them all; "
+        "null when roles already holds every one."
+    )
 
 
 class CourseList(ListPage):
@@ -31,7 +39,14 @@ class CertificationOut(Schema):
     url: str | None = Field(description="The issuer's page for the certification; null when unknown.")
     description: str = Field(description="HTML.")
     last_reviewed: date | None
-    roles: list[RoleLink] = Field(description="Published role guides that list this certification, by title.")
+    roles: list[RoleLink] = Field(
+        description=f"The first {ROLES_SHOWN} published role guides that list this certification, by title."
+    )
+    role_count: int = Field(description="How many published role guides list it.")
+    all_roles_url: str | None = Field(
+        description="The role list filtered on this certification (/api/v1/roles?certification=<id>), which "
+        "lists them all; null when roles already holds every one."
+    )
 
 
 class CertificationList(ListPage):

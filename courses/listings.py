@@ -87,7 +87,7 @@ def course_listing(query) -> CourseListing:
     if chosen_provider:
         courses = courses.filter(provider=chosen_provider)
     return CourseListing(
-        courses=_with_public_roles(courses, Course),
+        courses=with_public_roles(courses, Course),
         total_live=live.count(),
         format=chosen_format,
         provider=chosen_provider,
@@ -97,7 +97,7 @@ def course_listing(query) -> CourseListing:
 
 
 def live_certifications() -> list[Certification]:
-    return _with_public_roles(Certification.objects.live(), Certification)
+    return with_public_roles(Certification.objects.live(), Certification)
 
 
 def recommending_links(item):
@@ -112,9 +112,9 @@ def public_role_count(item) -> int:
     return 0 if item.pk is None else _to_public_roles(item.role_links.all()).count()
 
 
-def _with_public_roles(items, snippet_model) -> list:
+def with_public_roles(items, snippet_model) -> list:
     """``items``, each with ``public_role_links`` (its first ``ROLES_SHOWN`` links to live, public role guides,
-    by role title: titles and URL paths only) and ``public_role_total`` (how many such links it has in all).
+    by role title: titles, slugs and URL paths only) and ``public_role_total`` (how many such links it has in all).
 
     Three queries whatever the number of items and links: the items; every shown link, chosen by a window
     over the links' ids and titles alone (sorting whole rows spilled to disk at 10,000 guides); and the
@@ -129,7 +129,7 @@ def _with_public_roles(items, snippet_model) -> list:
         .values("pk")
     )
     shown = defaultdict(list)
-    for link in public.filter(pk__in=first).only(item_field, "page__title", "page__url_path"):
+    for link in public.filter(pk__in=first).only(item_field, "page__title", "page__slug", "page__url_path"):
         shown[getattr(link, f"{item_field}_id")].append(link)
     totals = dict(public.order_by().values_list(item_field).annotate(total=Count("pk")))
     for item in items:

@@ -44,6 +44,8 @@ def test_a_course_lists_the_roles_that_recommend_it_by_title(make_role, get_json
                     {"slug": "ai-engineer", "title": "AI Engineer", "url": "http://localhost/roles/ai-engineer/"},
                     {"slug": "ml-engineer", "title": "ML Engineer", "url": "http://localhost/roles/ml-engineer/"},
                 ],
+                "role_count": 2,
+                "all_roles_url": None,
             }
         ],
     }
@@ -102,6 +104,8 @@ def test_a_certification_lists_the_roles_that_list_it(make_role, get_json):
             "description": "<p>Cloud ML.</p>",
             "last_reviewed": None,
             "roles": [{"slug": "ml-engineer", "title": "ML Engineer", "url": "http://localhost/roles/ml-engineer/"}],
+            "role_count": 1,
+            "all_roles_url": None,
         }
     ]
 
@@ -150,8 +154,8 @@ def test_the_lists_take_the_same_number_of_queries_for_1_or_100_items(
 
     counts = {}
     for limit in (1, 10):
-        # view restrictions, the page, its count (a plain COUNT), role links, Last-Modified
-        with django_assert_max_num_queries(5) as queries:
+        # view restrictions, the page, its count (a plain COUNT), the shown role links, their totals, Last-Modified
+        with django_assert_max_num_queries(6) as queries:
             response = client.get(path, {"limit": limit})
         assert response.status_code == 200
         counts[limit] = len(queries.captured_queries)
@@ -160,3 +164,27 @@ def test_the_lists_take_the_same_number_of_queries_for_1_or_100_items(
     assert response.json()["count"] == 12
     assert all(len(item["roles"]) == 3 for item in response.json()["results"])
     assert counts[1] == counts[10]
+
+
+@pytest.mark.parametrize(
+    ("path", "link_factory", "snippet_factory", "field"),
+    [
+        (COURSES, RoleCourseFactory, CourseFactory, "course"),
+        (CERTIFICATIONS, RoleCertificationFactory, CertificationFactory, "certification"),
+    ],
+)
+def test_an_item_linked_by_many_guides_names_five_and_links_the_filtered_role_list(
+    make_role, get_json, path, link_factory, snippet_factory, field
+):
+    snippet = snippet_factory()
+    for number in range(7):
+        link_factory(page=make_role(title=f"Role {number}"), **{field: snippet})
+    link_factory(page=make_role(title="Role Draft", live=False), **{field: snippet})
+
+    item = get_json(path)[1]["results"][0]
+    listed = get_json("/api/v1/roles", **{field: snippet.pk})[1]
+
+    assert [role["title"] for role in item["roles"]] == [f"Role {number}" for number in range(5)]
+    assert item["role_count"] == 7
+    assert item["all_roles_url"] == f"http://testserver/api/v1/roles?{field}={snippet.pk}"  # as the paging links
+    assert listed["count"] == 7
