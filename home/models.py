@@ -40,8 +40,10 @@ class HomePage(PublicPageMixin, Page):
         featured = public_roles.in_bulk(featured_ids)
         context["featured_roles"] = [featured[pk] for pk in featured_ids if pk in featured]
         context["featured_paths"] = self._featured_paths()
+        # Ties on the date go newest guide first: the order of the index ``rolepage_recently_reviewed``, so the
+        # first few are read from it (by title, every guide reviewed that day was sorted: 60 ms at 10,000).
         context["recently_reviewed"] = public_roles.filter(last_reviewed__isnull=False).order_by(
-            "-last_reviewed", "title"
+            "-last_reviewed", "-pk"
         )[:RECENTLY_REVIEWED_COUNT]
         return context
 

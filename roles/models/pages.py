@@ -231,6 +231,8 @@ class RolePage(PublicPageMixin, Reviewable, Page):
                 name="rolepage_ai_impact_score_lte_100",
             ),
         ]
+        # The home page's "Recently reviewed" reads the first few guides in this order.
+        indexes = [models.Index(fields=["-last_reviewed", "-page_ptr"], name="rolepage_recently_reviewed")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
