@@ -10,7 +10,10 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))  # a worker stuck longer than this is restarted
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))  # recycle workers to bound memory growth
+# Recycle workers to bound memory growth. A restart costs a worker 1-2 s of CPU (importing Django, Wagtail and
+# the apps), so at 1,000 requests a page-cache hit (about 1 ms) paid more for restarts than for itself; a worker
+# stays at about 145 MB under the bench's load (docs/performance.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
 max_requests_jitter = 100
 accesslog = "-"  # access log to stdout; the app's own logs go to stderr
 errorlog = "-"

@@ -3,7 +3,8 @@ with wrk, print one table of ratios measured in the same run (see docs/performan
 
 1. Databases ``roleatlas_bench_<N>`` for the small and the large catalogue, created, migrated and
    filled by ``bench.load_data`` when they do not hold N bench guides (never the test or demo ones).
-2. Its own ``redis-server`` on a free port, and three gunicorns (2 sync workers each,
+2. Its own ``redis-server`` on a free port, and three gunicorns (the deployment's ``gunicorn.conf.py``, which
+   gunicorn reads from the working directory, with 2 workers of 2 threads each,
    ``bench.settings``: production settings plus Wagtail's API v2) on 127.0.0.1: one on the small
    database with every cache on (the cached rows), and one on each database with the page cache and
    the API detail cache off (``UNCACHED``: the uncached rows and both sides of every scale row).
@@ -63,7 +64,7 @@ def main() -> None:
         rows.append(Row("worker RSS after the run (largest worker)", f"{rss:.0f} MB", "≤ 150 MB", rss <= 150))
     header = (
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.system()} {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}; gunicorn 2 sync workers per server; "
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}; gunicorn.conf.py with 2 workers of 2 threads per server; "
         f"{options.small} and {options.large} bench guides; wrk {seconds} s per case, 1 thread, 4 connections."
     )
     print(header)
@@ -256,6 +257,7 @@ def gunicorn(database_url: str, redis_url: str, **extra_env: str):
         ],
         cwd=ROOT,
         env=bench_env(database_url, REDIS_URL=redis_url, **extra_env),
+        stdout=subprocess.DEVNULL,  # the access log (written, as deployed, but not shown); errors go to stderr
     )
     try:
         wait_for_port(port)
