@@ -28,7 +28,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
-from core.search_candidates import BoundedResults, bounded_search
+from core.search_candidates import SearchMatches, bounded_search
 
 SUMMARY_LENGTH = 300
 OPERATOR = "and"
@@ -87,12 +87,12 @@ def search_query(query: str):
     return And(parts) if parts else parsed
 
 
-def search_source(source: SearchSource, query: str) -> BoundedResults:
+def search_source(source: SearchSource, query: str) -> SearchMatches:
     """The public objects of ``source`` matching ``query``, best first (``core.search_candidates``)."""
     return search_within(source.public(), query)
 
 
-def search_within(public: QuerySet, query: str) -> BoundedResults:
+def search_within(public: QuerySet, query: str) -> SearchMatches:
     """The objects of ``public`` (public ones only) matching ``query``, best first (``core.search_candidates``)."""
     return bounded_search(get_search_backend(), search_query(query), public)
 

@@ -24,8 +24,32 @@ LISTED = 1000
 """Matches counted and listed per type: the API's deepest offset (``home.api.MAX_SEARCH_OFFSET``)."""
 
 
-class BoundedResults:
-    """The matches of one type, best first; sliceable (``Paginator`` pages it) and counted up to ``LISTED``."""
+class SearchMatches:
+    """The matches of one type, best first: sliceable (``Paginator`` pages it) and counted."""
+
+    more = False
+    """Whether more match than are counted and listed."""
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list:
+        return [found for _, found in self.scored(window.start or 0, window.stop)]
+
+    def ordered_ids(self) -> list:
+        """Every listed match's id, best first."""
+        raise NotImplementedError
+
+    def scored(self, start: int, stop: int | None) -> list[tuple[float, object]]:
+        """``(score, object)`` for the matches ``start`` to ``stop``, best first."""
+        raise NotImplementedError
+
+
+class BoundedResults(SearchMatches):
+    """At most ``LISTED`` matches (``ids``, title matches first), the first ``RANKED`` ranked by Wagtail."""
 
     def __init__(self, backend, query, public: QuerySet, ids: list, more: bool):
         self.backend, self.query, self.public, self.ids, self.more = backend, query, public, ids, more
@@ -33,42 +57,36 @@ class BoundedResults:
     def count(self) -> int:
         return len(self.ids)
 
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def __getitem__(self, window: slice) -> list:
-        return [found for _, found in self.scored(window.start or 0, window.stop)]
-
     def ordered_ids(self) -> list:
-        """Every listed match's id, best first (one query: the ranking, ids only)."""
-        ranked = self.backend.search(self.query, self.public.filter(pk__in=self.ids[:RANKED]).only("pk"))
-        return [hit.pk for hit in ranked] + list(self.ids[RANKED:]) if self.ids else []
+        if not self.ids:
+            return []
+        return [hit.pk for hit in self._ranking(self.public.only("pk"))] + self.ids[RANKED:]
 
     def scored(self, start: int, stop: int | None) -> list[tuple[float, object]]:
-        """``(score, object)`` for the matches ``start`` to ``stop``: ranked ones first, best first."""
         stop = len(self.ids) if stop is None else min(stop, len(self.ids))
         found = []
         if start < RANKED and start < stop:
-            ranked = self.backend.search(self.query, self.public.filter(pk__in=self.ids[:RANKED]))
-            found += [(hit._score or 0.0, hit) for hit in ranked.annotate_score("_score")[start : min(stop, RANKED)]]
+            ranked = self._ranking(self.public).annotate_score("_score")[start : min(stop, RANKED)]
+            found += [(hit._score or 0.0, hit) for hit in ranked]
         tail = self.ids[max(start, RANKED) : stop]
-        if tail:
+        if tail:  # past the ranked ones: in the order found, unscored
             by_id = self.public.in_bulk(tail)
             found += [(0.0, by_id[pk]) for pk in tail if pk in by_id]
         return found
 
+    def _ranking(self, objects: QuerySet):
+        """Wagtail's search over the first ``RANKED`` matches only, best first (its own scores)."""
+        return self.backend.search(self.query, objects.filter(pk__in=self.ids[:RANKED]))
 
-class FullResults(BoundedResults):
+
+class FullResults(SearchMatches):
     """Wagtail's own search, every match ranked and counted (backends without the document index)."""
 
     def __init__(self, results):
-        self.results, self.more = results, False
+        self.results = results
         self.total = results.count()
 
     def count(self) -> int:
-        return self.total
-
-    def __len__(self) -> int:
         return self.total
 
     def ordered_ids(self) -> list:
@@ -78,7 +96,7 @@ class FullResults(BoundedResults):
         return [(hit._score or 0.0, hit) for hit in self.results.annotate_score("_score")[start:stop]]
 
 
-def bounded_search(backend, query, public: QuerySet) -> BoundedResults:
+def bounded_search(backend, query, public: QuerySet) -> SearchMatches:
     """``query`` (a Wagtail query) over ``public``: at most ``LISTED`` matches, the first ``RANKED`` ranked."""
     if not _has_document_index(backend) or not _has_words(query):
         return FullResults(backend.search(query, public))

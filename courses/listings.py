@@ -145,7 +145,8 @@ def role_total(item) -> int:
 
 
 TITLE_ORDER = [Lower("page__title"), "page_id"]
-"""Role guides by title, as /roles/ lists them (``roles_page_title_order`` serves it)."""
+"""Role guides by title regardless of case, as /roles/ lists them; ties by id, so the chosen five never depend
+on the plan."""
 
 
 def _to_public_roles(links):

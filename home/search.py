@@ -46,7 +46,7 @@ class SectionResults:
     hits: list[SearchHit]
     page: object = None  # a paginator page when this section is shown on its own
     more: bool = False
-    """More match than the ``core.search_candidates.LISTED`` counted and listed."""
+    """Whether more match than are counted and listed (``core.search_candidates.LISTED``)."""
 
 
 def search_section(section: SearchSource, query: str, page_number=None) -> SectionResults:

@@ -68,6 +68,13 @@ def criteria(filters: RoleFilters) -> RoleCriteria:
     return RoleCriteria(**{name: getattr(filters, name) for name in RoleCriteria.__dataclass_fields__})
 
 
+def relevance_ids(roles, query: str) -> tuple[list[int], bool]:
+    """The ids of ``roles`` matching ``query``, best first (``core.search_candidates``), and whether more match."""
+    # The filters as an id subquery: Wagtail's search accepts only its declared filter fields.
+    found = search_within(public_roles().filter(pk__in=roles.values("pk")), query)
+    return found.ordered_ids(), found.more
+
+
 @router.get(
     "", response={200: RoleList, **error_responses()}, summary="List published role guides", operation_id="list_roles"
 )
@@ -79,9 +86,7 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     if not query:
         page = paginate(request, summaries.ordered(filters.ordering or "title"), filters)
         return {**page, "results": [role_summary(role, request) for role in page["results"]]}
-    # The filters as an id subquery: Wagtail's search accepts only its declared filter fields.
-    found = search_or_nothing(lambda: search_within(public_roles().filter(pk__in=roles.values("pk")), query), None)
-    ids = search_or_nothing(found.ordered_ids, []) if found else []
+    ids, capped = search_or_nothing(lambda: relevance_ids(roles, query), ([], False))
     if filters.ordering:
         page = paginate(request, summaries.filter(pk__in=ids).ordered(filters.ordering), filters)
     else:  # relevance: page the ordered ids, then load that page's summaries
@@ -89,7 +94,7 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
         by_id = summaries.in_bulk(page["results"])
         page["results"] = [by_id[pk] for pk in page["results"] if pk in by_id]
     page["results"] = [role_summary(role, request) for role in page["results"]]
-    return {**page, "count_is_capped": bool(found and found.more)}
+    return {**page, "count_is_capped": capped}
 
 
 def transition_sources(page: RolePage, request: HttpRequest) -> list[dict]:

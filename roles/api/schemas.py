@@ -13,6 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from core.api.pagination import ListPage, PageParams
 from core.api.schemas import SLUG_PATTERN, RoleLink
+from core.search_candidates import LISTED
 from occupations.api_schemas import OccupationStatisticsOut
 from roles.import_export.format import RoleGuide
 from roles.presentation.figures import IMPACT_BANDS, GrowthOutlook
@@ -62,7 +63,7 @@ class RoleList(ListPage):
     results: list[RoleSummary]
     count_is_capped: bool = Field(
         False,
-        description="True when `q` matched more guides than are listed (1,000): count is then a lower bound.",
+        description=f"True when `q` matched more guides than are listed ({LISTED:,}): count is then a lower bound.",
     )
 
 
