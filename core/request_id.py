@@ -19,11 +19,12 @@ _ACCEPTABLE_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
 
-def _incoming_id(request) -> str | None:
-    value = request.META.get("HTTP_X_REQUEST_ID", "")
+def request_id_for(environ: dict) -> str:
+    """The trusted proxy's id for this request, or a fresh one."""
+    value = environ.get("HTTP_X_REQUEST_ID", "")
     if behind_trusted_proxy() and _ACCEPTABLE_ID.fullmatch(value):
         return value
-    return None
+    return uuid.uuid4().hex
 
 
 class RequestIdMiddleware:
@@ -33,7 +34,7 @@ class RequestIdMiddleware:
     def __call__(self, request):
         if getattr(request, "is_dummy", False):  # Wagtail's preview, rendered inside an admin request
             return self.get_response(request)
-        request_id = _incoming_id(request) or uuid.uuid4().hex
+        request_id = request_id_for(request.META)
         request.request_id = request_id
         # Kept until the response is closed, so Django's own "Not Found: /x" line (logged after
         # the middleware returns) carries the id too.

@@ -48,11 +48,19 @@ def current() -> Version:
     return Version(*row)
 
 
+#: WSGI environ key under which a request keeps the version it read.
+ENVIRON_KEY = "pagecache.content_version"
+
+
+def for_environ(environ: dict) -> Version:
+    """``current()``, queried once per request: the page cache's front, the API and its views share it."""
+    if ENVIRON_KEY not in environ:
+        environ[ENVIRON_KEY] = current()
+    return environ[ENVIRON_KEY]
+
+
 def for_request(request) -> Version:
-    """``current()``, queried once per request: the page cache, the API and its views share it."""
-    if not hasattr(request, "content_version"):
-        request.content_version = current()
-    return request.content_version
+    return for_environ(request.environ)
 
 
 def _create(now) -> ContentVersion:

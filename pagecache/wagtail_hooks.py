@@ -1,6 +1,6 @@
 from wagtail import hooks
 
-from pagecache.middleware import answer_may_be_stored, never_cache_this_request
+from pagecache.entries import answer_may_be_stored, never_cache_this_request
 
 
 @hooks.register("before_serve_page", order=-100)  # before Wagtail's own restriction check answers

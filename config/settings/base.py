@@ -91,9 +91,6 @@ MIDDLEWARE = [
     # Outside everything that may query: a database fault becomes the 503 page or JSON (with the headers above).
     "core.faults.database_unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Full-page cache: inside the security/CSP middlewares (they add headers to hits too), outside sessions;
-    # a hit runs nothing below it.
-    "pagecache.middleware.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "core.api.methods.APIMethodsMiddleware",
     "core.api.caching.APICachingMiddleware",
@@ -278,6 +275,8 @@ NINJA_NUM_PROXIES = NUM_PROXIES
 # Full-page cache for anonymous readers (pagecache/, docs/performance.md). Entries are keyed on the
 # content version, so this TTL bounds memory, not staleness; 0 turns the cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+# Bytes of pages each worker also keeps in its own memory, in front of the shared cache; 0: none.
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(16 * 1024 * 1024)))
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", "public, max-age=0, must-revalidate")
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/healthz", "/documents/", "/_util/", STATIC_URL, MEDIA_URL]

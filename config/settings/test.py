@@ -17,8 +17,9 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Off unless a test turns it on (tests/pagecache/): rolled-back test transactions reuse version numbers.
-PAGE_CACHE_SECONDS = 0
+# Off unless a test turns it on (tests/pagecache/, or servers the fault tests start): rolled-back test
+# transactions reuse version numbers.
+PAGE_CACHE_SECONDS = int(os.environ.get("TEST_PAGE_CACHE_SECONDS", "0"))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the finders; there is no collectstatic in tests.

@@ -38,6 +38,10 @@ except ImportError:  # SQLite-only installs
     pass
 
 
+#: WSGI environ key set by code that ran before Django (the page cache's front) and found the database down.
+FOUND_UNAVAILABLE = "roleatlas.database_unavailable"
+
+
 def is_connection_error(exc: BaseException | None) -> bool:
     while exc is not None:
         if isinstance(exc, CONNECTION_ERRORS):
@@ -64,6 +68,8 @@ class DatabaseUnavailableMiddleware:
         request.database_unavailable = False
         if request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
             return self.get_response(request)  # files never need the database (nor its health check)
+        if request.environ.get(FOUND_UNAVAILABLE):
+            return unavailable_response(request)  # no second wait for a database that just failed
         with database_deadline(connection, settings.DB_QUERY_DEADLINE, health_check=self.health_check(request)):
             response = self.get_response(request)
         if response.status_code == 500 and request.database_unavailable:

@@ -1,16 +1,37 @@
 import pytest
 from django.core.cache import caches
 
+from pagecache.store import page_store
 from tests.factories.roles import RolePageFactory
+from tests.pagecache.front_client import FrontClient
 
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     """The page cache on, in an empty cache (test settings turn it off for the rest of the suite)."""
     settings.PAGE_CACHE_SECONDS = 86400
-    caches[settings.PAGE_CACHE_ALIAS].clear()
+
+    def empty():
+        caches[settings.PAGE_CACHE_ALIAS].clear()
+        page_store.clear()  # rolled-back test transactions reuse version numbers
+
+    empty()
     yield
-    caches[settings.PAGE_CACHE_ALIAS].clear()
+    empty()
+
+
+@pytest.fixture
+def client():
+    """An anonymous reader, through the page cache's WSGI front as in production."""
+    return FrontClient()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """An editor with a session, through the same front."""
+    client = FrontClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

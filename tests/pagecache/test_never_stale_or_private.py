@@ -110,6 +110,7 @@ def test_hits_keep_the_security_headers(guide, client, settings, warm):
     assert hit["X-Content-Type-Options"] == "nosniff"
     assert hit["Referrer-Policy"] == "same-origin"
     assert hit["X-Frame-Options"] == "DENY"
+    assert "script-src 'self'" in hit["Content-Security-Policy"]
 
 
 def test_zero_seconds_turns_the_cache_off(guide, client, settings):

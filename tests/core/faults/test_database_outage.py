@@ -44,6 +44,11 @@ def get(url: str, timeout: float = 20.0) -> tuple[int, str, str, float]:
     return status, headers.get("Content-Type", ""), body.decode(), time.monotonic() - started
 
 
+def cache_outcome(url: str) -> str | None:
+    with urllib.request.urlopen(url, timeout=20) as response:
+        return response.headers.get("X-Cache")
+
+
 def wait_until(condition, within: float, what: str):
     deadline = time.monotonic() + within
     while not (result := condition()):
@@ -78,6 +83,7 @@ def server(site, proxy, tmp_path):
         "CONN_MAX_AGE": "60",
         "DB_CONNECT_TIMEOUT": "2",
         "DB_STATEMENT_TIMEOUT_MS": "3000",
+        "TEST_PAGE_CACHE_SECONDS": "86400",  # as in production: guides are read through the page cache's front
     }
     process = subprocess.Popen(
         [str(GUNICORN), "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--timeout", "60"],
@@ -107,6 +113,7 @@ def test_a_hung_then_refused_database_gives_503_in_seconds_and_recovers(server, 
     role_url = f"{server}{site.url}"
     assert get(f"{server}/healthz")[0] == 200
     assert get(role_url)[0] == 200, "a persistent connection is now open through the proxy"
+    assert cache_outcome(role_url) == "HIT"
     assert get(f"{server}/api/v1/roles")[0] == 200
 
     proxy.mode = "blackhole"

@@ -7,10 +7,12 @@ import pytest
 from wagtail.models import APIToken
 
 from config.settings.base import redis_cache
+from pagecache.store import page_store
 from tests.core.faults.redis_server import ThrowawayRedis
 from tests.factories.paths import PackagedPathPageFactory, PathIndexPageFactory
 from tests.factories.reviews import UserFactory
 from tests.factories.roles import RolePageFactory
+from tests.pagecache.front_client import FrontClient
 
 pytestmark = [
     pytest.mark.django_db,
@@ -28,11 +30,20 @@ def redis_server():
 
 @pytest.fixture
 def cache_on_redis(redis_server, settings):
-    """The project's Redis cache settings, pointed at the throwaway server."""
+    """The project's Redis cache settings, pointed at the throwaway server, with the page cache on."""
     settings.CACHES = {"default": redis_cache(redis_server.url, timeout=0.5)}
+    settings.PAGE_CACHE_SECONDS = 86400
+    settings.PAGE_CACHE_LOCAL_BYTES = 0  # every page read goes to Redis
+    page_store.clear()
     for log_filter in logging.getLogger("roleatlas.cache").filters:
         log_filter._last_error_at = None  # a fresh outage for this test
     return redis_server
+
+
+@pytest.fixture
+def client():
+    """A reader through the page cache's WSGI front, as in production."""
+    return FrontClient()
 
 
 @pytest.fixture
