@@ -8,12 +8,13 @@ Page models get the rule as ``Model.objects.readable()`` by building their manag
 with ``PageManager.from_queryset(...)`` on ``ReadablePageQuerySet`` (Wagtail's documented pattern).
 """
 
-from contextvars import ContextVar
 from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+from pagecache import per_version
 
 
 class Restriction(NamedTuple):
@@ -26,9 +27,6 @@ class Restriction(NamedTuple):
     aliased: bool  # some alias page points at the restricted page
 
 
-_restrictions: ContextVar[list | None] = ContextVar("restrictions", default=None)
-
-
 def _read_restrictions() -> list[Restriction]:
     aliases = Page.objects.filter(alias_of_id=OuterRef("page_id"))
     rows = PageViewRestriction.objects.annotate(aliased=Exists(aliases)).values_list(
@@ -38,15 +36,10 @@ def _read_restrictions() -> list[Restriction]:
 
 
 def view_restrictions() -> list[Restriction]:
-    """Every view restriction: read once per reading request (see ``ViewRestrictionsPerRequest``),
-    otherwise on every call, as Wagtail's ``private_q`` does."""
-    cached = _restrictions.get()
-    if cached is not None and cached:
-        return cached[0]
-    restrictions = _read_restrictions()
-    if cached is not None:
-        cached.append(restrictions)
-    return restrictions
+    """Every view restriction: during a reading request, read once per process and content version
+    (privacy changes start a new one, see ``pagecache.per_version``); otherwise on every call, as
+    Wagtail's ``private_q`` does."""
+    return per_version.held("view_restrictions", _read_restrictions)
 
 
 def restricted_sections() -> list[tuple[str, int]]:
@@ -59,23 +52,6 @@ def readable_test():
     against one read of the restrictions: no query at all during a reading request, one outside."""
     sections = [path for path, _depth in restricted_sections()]
     return lambda page: page.live and not any(page.path.startswith(path) for path in sections)
-
-
-class ViewRestrictionsPerRequest:
-    """Middleware: during a GET or HEAD, every ``readable()``/``public()`` test and Wagtail's own check of the
-    served page share one read of the view restrictions. Other methods may change restrictions, so they read afresh."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if request.method not in ("GET", "HEAD"):
-            return self.get_response(request)
-        token = _restrictions.set([])
-        try:
-            return self.get_response(request)
-        finally:
-            _restrictions.reset(token)
 
 
 class RequestViewRestrictionsMixin:

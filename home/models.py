@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -7,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from core.pages import PublicPageMixin
+from pagecache import per_version
 from paths.models import PackagedPathPage
 from roles.models import RolePage
 
@@ -137,3 +140,14 @@ class RoleAtlasSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Role Atlas settings"
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings, read once per process and content version during reading requests (saving
+        them starts a new version, ``pagecache.per_version``); each caller gets its own copy to annotate."""
+        if site is None:
+            return super().for_site(site)  # Wagtail's DoesNotExist
+        stored = per_version.held(
+            f"role-atlas-settings:{site.pk}", lambda: super(RoleAtlasSettings, cls).for_site(site)
+        )
+        return copy.copy(stored)

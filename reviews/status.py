@@ -23,6 +23,7 @@ from django.db.models import Case, F, Func, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from pagecache import per_version
 from reviews.flags import flagged_on_subquery
 from reviews.site_settings import ReviewDefaults
 
@@ -47,7 +48,12 @@ class ReviewSettings:
 
     @classmethod
     def load(cls) -> "ReviewSettings":
-        """Read the default site's settings (one query); model defaults when there is no site or no row yet."""
+        """The default site's settings; model defaults when there is no site or no row yet. One query, or
+        none during a reading request once this process has read them at its content version."""
+        return per_version.held("review_settings", cls._read)
+
+    @classmethod
+    def _read(cls) -> "ReviewSettings":
         # Read, never create: for_site() would insert the row, and two concurrent requests
         # (an editor's preview and publish) could both try to.
         stored = (

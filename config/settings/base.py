@@ -94,7 +94,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "core.api.methods.APIMethodsMiddleware",
     "core.api.caching.APICachingMiddleware",
-    "core.visibility.ViewRestrictionsPerRequest",
+    "pagecache.per_version.ReadingRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -11,6 +11,7 @@ from core.api.schemas import PAGE_SLUG_PATTERN
 from core.search import SearchSource, search_within
 from core.search_input import clean_query_text, search_or_nothing
 from core.visibility import readable_pages
+from reviews.status import ReviewSettings, annotate_review_status
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import fold_guide_parts, role_guide_from_page
 from roles.models import RolePage
@@ -135,7 +136,8 @@ def paths_containing(role: RolePage):
 
 def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
     """The detail of the published, public guide with this slug, or None."""
-    page = public_roles().filter(slug=slug).select_related("family").order_by("path").first()
+    found = public_roles().filter(slug=slug).select_related("family").order_by("path")
+    page = annotate_review_status(found, ReviewSettings.load()).first()  # review_due: no query of its own
     if page is None:
         return None
     fold_guide_parts(page, public_only=True)
@@ -153,7 +155,7 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
             for path in paths_containing(page).only("title", "slug", "url_path")
         ],
         last_reviewed=page.last_reviewed,
-        next_review_due=page.next_review_due,
+        next_review_due=page.review_due,
         official_statistics=official_statistics_out(page),
     )
 
