@@ -9,7 +9,7 @@ The list and its reasons are in docs/performance.md ("Caching and invalidation")
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import DraftStateMixin, ModelLogEntry, Page, PageLogEntry, PageViewRestriction
+from wagtail.models import DraftStateMixin, ModelLogEntry, Page, PageLogEntry, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
 from pagecache import purge
@@ -95,6 +95,8 @@ def connect():
     post_delete.connect(on_change, sender=Page, dispatch_uid="pagecache-page-deleted")
     for event, signal in (("saved", post_save), ("deleted", post_delete)):
         signal.connect(on_restriction_change, sender=PageViewRestriction, dispatch_uid=f"pagecache-restriction-{event}")
+        # Sites name every page (the header) and root its routing; code changes them without a log entry.
+        signal.connect(on_change, sender=Site, dispatch_uid=f"pagecache-site-{event}")
         for label in LIVE_SNIPPETS:
             signal.connect(on_change, sender=label, dispatch_uid=f"pagecache-{label}-{event}")
     for label in DRAFT_SNIPPETS:

@@ -157,3 +157,13 @@ def test_marking_a_guide_reviewed_shows_the_new_date_next(guide, warm, read, adm
     mark_reviewed(guide, admin_user)
 
     assert 'Reviewed <time datetime="2026-11-20">2026-11-20</time>' in read("/roles/")[2]  # the house style
+
+
+def test_renaming_the_site_shows_next(guide, warm, read):
+    site = guide.get_site()
+    warm(guide.url)
+
+    site.site_name = "Career Compass"
+    site.save()  # in code, as a management command would: no audit-log entry
+
+    assert "Career Compass" in read(guide.url)[2]
