@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 
+from pagecache.store import page_store
 from tests.core.faults.hostile_walk import KNOWN_CASES, walk, walk_everything
 from tests.factories.courses import (
     CertificationFactory,
@@ -17,6 +19,7 @@ from tests.factories.courses import (
 )
 from tests.factories.paths import PackagedPathPageFactory, PathIndexPageFactory
 from tests.factories.roles import RolePageFactory, add_role_parts
+from tests.pagecache.front_client import FrontClient
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -47,6 +50,31 @@ def test_every_page_and_endpoint_survives_hostile_input_on_postgresql(catalogue,
     print(f"hostile input on PostgreSQL: {count} cases tried, {len(failures)} server errors")
     assert count > 1000
     assert failures == []
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 86400
+    page_store.clear()
+    yield
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    page_store.clear()  # rolled-back version numbers are reused by the next test
+
+
+@pytest.mark.django_db
+def test_hostile_input_through_the_page_cache_front_gets_no_server_error(catalogue, page_cache_on):
+    client = FrontClient(raise_request_exception=False)
+    count, failures = walk_everything(client)
+    headers = [
+        {"If-None-Match": '%00, W/, *x, "unterminated'},
+        {"If-Modified-Since": "yesterday at noon"},
+        {"If-Modified-Since": "Sun, 06 Nov 99999 08:49:37 GMT"},
+    ]
+    failures += [failure for each in headers for failure in walk(client, ["/", catalogue.url], headers=each)]
+
+    assert count > 1000
+    assert failures == []
+    assert client.get(catalogue.url, headers={"Host": "evil.example"}).status_code == 400
 
 
 def test_every_page_and_endpoint_survives_hostile_input_on_sqlite(tmp_path):
