@@ -5,13 +5,13 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
 from core.routing import routed_ancestors
 
-SITE_NAME = "Role Atlas"
 DEFAULT_DESCRIPTION = (
     "Career guides with salary bands, AI-impact outlooks and transition paths, reviewed on a schedule."
 )
@@ -45,6 +45,7 @@ class SeoMeta:
     description: str
     canonical: str
     breadcrumbs: list[Crumb] = field(default_factory=list)
+    site_name: str = ""
 
     def breadcrumb_json_ld(self) -> dict | None:
         if not self.breadcrumbs:
@@ -57,6 +58,12 @@ class SeoMeta:
                 for position, crumb in enumerate(self.breadcrumbs, start=1)
             ],
         }
+
+
+def site_name(request) -> str:
+    """The publisher's name: the Wagtail Site's name (Settings › Sites), else ``WAGTAIL_SITE_NAME``."""
+    site = Site.find_for_request(request) if request is not None else None
+    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
 
 
 def absolute_url(url: str, request) -> str:
@@ -98,14 +105,15 @@ def seo_for_context(context) -> SeoMeta:
     request = context.get("request")
     page = context.get("page")
     has_page = hasattr(page, "get_full_url")
+    name = site_name(request)
     if has_page:
         is_home = page.depth == 2
-        title = page.seo_title or (SITE_NAME if is_home else page.title)
+        title = page.seo_title or (name if is_home else page.title)
         description = page_description(page)
         canonical = page.get_full_url(request) if page.pk else None
         breadcrumbs = page_breadcrumbs(page, request)
     else:
-        title = context.get("seo_title") or SITE_NAME
+        title = context.get("seo_title") or name
         description = context.get("seo_description") or DEFAULT_DESCRIPTION
         canonical = context.get("canonical_url")
         breadcrumbs = [
@@ -117,6 +125,8 @@ def seo_for_context(context) -> SeoMeta:
         canonical = request.path
     if canonical:
         canonical = absolute_url(canonical, request)
-    if title != SITE_NAME:
-        title = f"{title} · {SITE_NAME}"
-    return SeoMeta(title=title, description=description, canonical=canonical or "", breadcrumbs=breadcrumbs)
+    if title != name:
+        title = f"{title} · {name}"
+    return SeoMeta(
+        title=title, description=description, canonical=canonical or "", breadcrumbs=breadcrumbs, site_name=name
+    )

@@ -124,3 +124,19 @@ def test_sitemap_lists_live_public_pages_with_lastmod_only(client, catalogue):
     assert "<loc>http://localhost/roles/</loc>" in xml
     assert "draft-prompt-wrangler" not in xml
     assert "private-quantum-engineer" not in xml
+
+
+@pytest.mark.django_db
+def test_the_publishers_site_name_names_every_page(client, role_index):
+    site = role_index.get_site()
+    site.site_name = "Career Compass"
+    site.save()
+
+    html = client.get("/roles/").content.decode()
+
+    assert "<title>Roles · Career Compass</title>" in html
+    assert meta(head(html), "property", "og:site_name") == "Career Compass"
+    assert '<span class="print-header__site">Career Compass</span>' in html
+    assert "<strong>Career Compass</strong> · Career guides" in html
+    assert "Role Atlas" not in html
+    assert "<title>Page not found · Career Compass</title>" in client.get("/no-such-page/").content.decode()
