@@ -5,7 +5,7 @@ Both list only guides anonymous readers may open (live, without a view restricti
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Max, Q, Value, When
 
 from core.visibility import readable_test
 from roles.models import RolePage, RoleSkillTag, TransitionPath
@@ -49,7 +49,10 @@ def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:
         return []
     tag_ids = RoleSkillTag.objects.filter(content_object_id=page.pk).values("tag_id")
     shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
-    same_family = Count("pk", filter=Q(family_id=page.family_id)) if page.family_id else Count("pk", filter=Q(pk=None))
+    # 1 for a guide of the same family, else 0: a flag, not a count of the rows the tag join made.
+    same_family = (
+        Max(Case(When(family_id=page.family_id, then=Value(1)), default=Value(0))) if page.family_id else Value(0)
+    )
 
     def ranked(guides):
         return (

@@ -59,6 +59,14 @@ def test_most_shared_skills_come_first_and_at_most_three_are_shown(client, catal
     ]
 
 
+def test_ties_in_shared_skills_go_to_the_same_family_then_by_title(catalogue, role_index):
+    make_role(role_index, "Zeta Analyst", "zeta-analyst", "Security", tags=["SIEM", "Splunk", "Forensics", "Cloud"])
+    make_role(role_index, "Beta Analyst", "beta-analyst", "Networks", tags=["SIEM"])
+    make_role(role_index, "Alpha Analyst", "alpha-analyst", "Security", tags=["SIEM"])
+
+    assert [role.title for role in related_roles(catalogue["soc"])] == ["Alpha Analyst", "Zeta Analyst", "Beta Analyst"]
+
+
 def test_a_guide_with_nothing_in_common_shows_no_related_section(client, catalogue):
     assert "Related roles" not in client.get(catalogue["soc"].url).content.decode()
 
