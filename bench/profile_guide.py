@@ -5,15 +5,20 @@ against ``DATABASE_URL`` (default: ``roleatlas_demo``, a database filled with ``
 ``collectstatic`` first, as the production storage needs its manifest). After
 warm-up requests it prints the queries of one request (one line each: the table read), the mean
 time per request, and pyinstrument's call tree of ``--requests`` requests, trimmed to what costs
-at least 2 % of the time.
+at least 2 % of the time, then the share of cProfile's own time spent in each group of modules
+(Django's templates, its ORM, the database driver, Wagtail, the project...).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/roleatlas_demo python -m bench.profile_guide /roles/ai-engineer/
 """
 
 import argparse
+import cProfile
 import os
+import pstats
 import re
 import time
+from collections import Counter
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/roleatlas_demo")
@@ -61,6 +66,37 @@ def main() -> None:
     elapsed = (time.perf_counter() - started) / options.requests * 1000
     print(f"{elapsed:.1f} ms per request (mean of {options.requests}, profiler attached)")
     print(profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total", short_mode=True))
+    print("Own time by module (cProfile):")
+    for group, share in time_by_module(client, options.url, options.requests):
+        print(f"  {share:5.1f} %  {group}")
+
+
+#: (what a file path contains, the group it counts for), first match wins.
+MODULE_GROUPS = [
+    ("django/template", "Django templates"),
+    ("django/db/models/sql", "Django ORM: SQL compilation"),
+    ("django/db/models", "Django ORM: models and querysets"),
+    ("django/db/backends", "database backend and psycopg"),
+    ("psycopg", "database backend and psycopg"),
+    ("wagtail", "Wagtail"),
+    ("django/", "Django, other"),
+    ("site-packages", "other libraries"),
+    (str(Path(__file__).resolve().parent.parent), "the project's code"),
+]
+
+
+def time_by_module(client: Client, url: str, requests: int) -> list[tuple[str, float]]:
+    """Share of the requests' own time (cProfile's ``tottime``) spent in each group of modules."""
+    profile = cProfile.Profile()
+    profile.runcall(lambda: [client.get(url) for _ in range(requests)])
+    totals: Counter = Counter()
+    for (filename, _line, _name), (_calls, _primitive, own_time, _cumulative, _callers) in pstats.Stats(
+        profile
+    ).stats.items():
+        group = next((name for part, name in MODULE_GROUPS if part in filename), "the standard library and builtins")
+        totals[group] += own_time
+    whole = sum(totals.values()) or 1
+    return [(group, 100 * seconds / whole) for group, seconds in totals.most_common()]
 
 
 if __name__ == "__main__":
