@@ -1,8 +1,6 @@
 """Migration home/0005 gives existing sites the header they had: Roles, Paths, Courses, Certifications."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Site
 
 from home.models import RoleAtlasSettings
@@ -11,14 +9,9 @@ from tests.factories.courses import CertificationIndexPageFactory, CourseIndexPa
 from tests.factories.home import HomePageFactory, set_main_navigation
 from tests.factories.paths import PathIndexPageFactory
 from tests.factories.roles import RoleIndexPageFactory
+from tests.migration_steps import migrate_back_and_forth
 
-
-def migrate_back_and_forth():
-    executor = MigrationExecutor(connection)
-    executor.migrate([("home", "0004_review_defaults")])  # the migration just before it
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())  # forward through it, and back to every app's latest
+BEFORE = ("home", "0004_review_defaults")  # the migration just before the one tested
 
 
 def navigation():
@@ -33,13 +26,13 @@ def test_existing_sites_keep_their_header_links_and_only_those_they_can_serve(wa
     CertificationIndexPageFactory(parent=home)
     RoleIndexPageFactory(parent=home)
 
-    migrate_back_and_forth()
+    migrate_back_and_forth(before=BEFORE)
 
     assert navigation() == [("/roles/", "Roles"), ("/courses/", "Courses"), ("/certifications/", "Certifications")]
     set_main_navigation([])
     PathIndexPageFactory(parent=home)
 
-    migrate_back_and_forth()  # the column is dropped and added again: the links are rebuilt
+    migrate_back_and_forth(before=BEFORE)  # the column is dropped and added again: the links are rebuilt
 
     assert navigation() == [
         ("/roles/", "Roles"),

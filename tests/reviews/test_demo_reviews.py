@@ -6,16 +6,18 @@ import os
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 
 from reviews.demo import ensure_demo_editor
 from tests.e2e.conftest import wagtail_tree  # noqa: F401 (restores the locale and root a flush removes)
 from tests.factories.roles import RolePageFactory
+from tests.migration_steps import migrate_back_and_forth
 
 MIGRATION = ("reviews", "0004_disable_default_moderation_workflow")
+
+#: The migration just before the one that disables the unused default workflow.
+BEFORE_WORKFLOW_MIGRATION = ("reviews", "0003_review_defaults")
 
 
 def run(command, *args):
@@ -54,14 +56,6 @@ def test_the_demo_editor_who_owns_the_sample_guides_cannot_log_in(db):
     assert editor.get_full_name() == "Demo Editor"
 
 
-def migrate_back_and_forth():
-    executor = MigrationExecutor(connection)
-    executor.migrate([("reviews", "0003_review_defaults")])  # the migration just before it
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())  # forward through it, and back to every app's latest
-
-
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_unused_default_workflow_is_disabled_by_the_migration(wagtail_tree):
     default, _ = Workflow.objects.get_or_create(name="Moderators approval")
@@ -69,7 +63,7 @@ def test_the_unused_default_workflow_is_disabled_by_the_migration(wagtail_tree):
     default.save()
     WorkflowPage.objects.get_or_create(page=Page.objects.get(depth=1), workflow=default)
 
-    migrate_back_and_forth()
+    migrate_back_and_forth(before=BEFORE_WORKFLOW_MIGRATION)
 
     default.refresh_from_db()
     assert not default.active and not WorkflowPage.objects.filter(workflow=default).exists()
@@ -92,7 +86,7 @@ def test_a_default_workflow_that_was_used_is_left_alone(wagtail_tree, role_index
         requested_by=django_user_model.objects.create_user("author"),
     )
 
-    migrate_back_and_forth()
+    migrate_back_and_forth(before=BEFORE_WORKFLOW_MIGRATION)
 
     default.refresh_from_db()
     assert default.active and WorkflowPage.objects.filter(workflow=default).exists()
