@@ -14,13 +14,19 @@ from django.test import Client
 from core.page_cache_front import PageCacheFront
 
 
+class TestFront(PageCacheFront):
+    """The front as deployed, except that it leaves the test's connection (and its transaction) open."""
+
+    recycle_connections = staticmethod(lambda: None)
+
+
 class FrontHandler:
     def __init__(self):
         self.application = None
 
     def __call__(self, environ):
         if self.application is None:  # built at the first request: tests may change settings before it
-            self.application = PageCacheFront(WSGIHandler())
+            self.application = TestFront(WSGIHandler())
         answer = {}
 
         def start_response(status, headers, exc_info=None):
