@@ -27,15 +27,17 @@ class Restriction(NamedTuple):
     aliased: bool  # some alias page points at the restricted page
 
 
-def _read_restrictions() -> list[Restriction]:
+def _read_restrictions() -> tuple[Restriction, ...]:
     aliases = Page.objects.filter(alias_of_id=OuterRef("page_id"))
     rows = PageViewRestriction.objects.annotate(aliased=Exists(aliases)).values_list(
         "id", "page__path", "page__depth", "page__alias_of_id", "aliased"
     )
-    return [Restriction(id, path, depth, alias_of is not None, aliased) for id, path, depth, alias_of, aliased in rows]
+    return tuple(
+        Restriction(id, path, depth, alias_of is not None, aliased) for id, path, depth, alias_of, aliased in rows
+    )
 
 
-def view_restrictions() -> list[Restriction]:
+def view_restrictions() -> tuple[Restriction, ...]:
     """Every view restriction: during a reading request, read once per process and content version
     (privacy changes start a new one, see ``pagecache.per_version``); otherwise on every call, as
     Wagtail's ``private_q`` does."""

@@ -2,26 +2,22 @@
 
 The links are the ones editors list under Settings › Role Atlas settings › Main navigation,
 each shown only while its page is live and public; until editors choose any, the home page's
-live, public children marked "Show in menus", in tree order. They are built once per change of
-content and kept in the cache, under a generation that the page cache's ``content_changed``
-signal renews when a change commits, so rendering a page costs no query for them (the site
-comes from the request, where Wagtail keeps it). The error pages, rendered without a
-request and maybe without a database, get ``FALLBACK_LINKS``.
+live, public children marked "Show in menus", in tree order. During a reading request they are
+built once per process and content version (``pagecache.per_version``: every change a reader can
+see starts a new version), so rendering a page costs no query for them (the site comes from the
+request, where Wagtail keeps it). The name is the site's (``core.seo.site_name``). The error
+pages, rendered without a request and maybe without a database, get ``FALLBACK_LINKS``.
 """
 
-import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.db import transaction
+from django.conf import settings
 from wagtail.models import Site
 
+from core.seo import site_name
 from core.visibility import readable_pages
 from home.models import RoleAtlasSettings
-
-FALLBACK_SITE_NAME = "Role Atlas"
-GENERATION_KEY = "main-navigation:generation"
-CACHE_SECONDS = 24 * 60 * 60
+from pagecache import per_version
 
 
 @dataclass(frozen=True)
@@ -55,23 +51,18 @@ class Header:
 def site_header(request) -> Header:
     """The header for this request (None: rendered without one, as the error pages are)."""
     if request is None:
-        return Header(FALLBACK_SITE_NAME, [HeaderLink(link.label, link.url, "") for link in FALLBACK_LINKS])
+        return Header(settings.WAGTAIL_SITE_NAME, [HeaderLink(link.label, link.url, "") for link in FALLBACK_LINKS])
     site = Site.find_for_request(request)
-    links = main_navigation(site, request) if site else []
+    links = main_navigation(site, request) if site else ()
     return Header(
-        site_name=(site.site_name if site else "") or FALLBACK_SITE_NAME,
+        site_name=site_name(request),
         links=[HeaderLink(link.label, link.url, _current(request.path, link.url)) for link in links],
     )
 
 
-def main_navigation(site, request) -> list[NavLink]:
-    """The site's main navigation links, from the cache when nothing has changed since they were built."""
-    key = f"main-navigation:{site.pk}:{site.root_page_id}:{_generation()}"
-    links = cache.get(key)
-    if links is None:
-        links = _build(site, request)
-        cache.set(key, links, CACHE_SECONDS)
-    return links
+def main_navigation(site, request) -> tuple[NavLink, ...]:
+    """The site's main navigation links, built once per process and content version."""
+    return per_version.held(f"main-navigation:{site.pk}", lambda: tuple(_build(site, request)))
 
 
 def _build(site, request) -> list[NavLink]:
@@ -93,16 +84,3 @@ def _current(path: str, url: str) -> str:
     if path == url:
         return "page"
     return "true" if url.startswith("/") and url != "/" and path.startswith(url) else ""
-
-
-def _generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:  # first use or after a flush: a number no stale entry is filed under
-        cache.add(GENERATION_KEY, time.time_ns(), None)
-        generation = cache.get(GENERATION_KEY, 0)  # whoever added first wins
-    return generation
-
-
-def forget_navigation(**kwargs) -> None:
-    """Receiver of ``pagecache.version.content_changed``: rebuild the links once the change has committed."""
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, time.time_ns(), None))

@@ -5,7 +5,6 @@ from datetime import datetime
 
 from django.db import connection
 from django.db.models import F
-from django.dispatch import Signal
 from django.utils import timezone
 
 from pagecache.models import ContentVersion
@@ -13,10 +12,6 @@ from pagecache.models import ContentVersion
 ROW = 1
 #: Raw SQL: this runs on every page-cache hit, where compiling the ORM query cost more than running it.
 CURRENT_SQL = f"SELECT version, changed_at FROM {ContentVersion._meta.db_table} WHERE id = %s"
-
-#: Sent by ``bump()``, inside the change's transaction, for other caches of what readers see
-#: (e.g. the header's navigation): they forget their entries once the change commits.
-content_changed = Signal()
 
 
 @dataclass(frozen=True)
@@ -35,7 +30,6 @@ def bump() -> None:
     now = timezone.now()
     if not ContentVersion.objects.filter(pk=ROW).update(version=F("version") + 1, changed_at=now):
         _create(now)
-    content_changed.send(sender=ContentVersion)
 
 
 def current() -> Version:
@@ -60,6 +54,7 @@ def for_environ(environ: dict) -> Version:
 
 
 def for_request(request) -> Version:
+    """``for_environ`` for a Django request."""
     return for_environ(request.environ)
 
 
