@@ -250,9 +250,11 @@ def _build(role_count: int) -> list:
             )
             for t in range(3)
         ]
-        role.role_courses = [RoleCourse(sort_order=c, course=courses[(n + c) % len(courses)]) for c in range(3)]
+        role.role_courses = [
+            RoleCourse(sort_order=c, course=courses[(n + c) % len(courses)], page_title=title) for c in range(3)
+        ]
         role.role_certifications = [
-            RoleCertification(sort_order=0, certification=certifications[n % len(certifications)])
+            RoleCertification(sort_order=0, certification=certifications[n % len(certifications)], page_title=title)
         ]
         role.role_companies = [RoleCompany(sort_order=c, company=companies[(n + c) % len(companies)]) for c in range(2)]
         role.role_sources = [RoleSource(sort_order=s, source=sources[(n + s) % len(sources)]) for s in range(2)]

@@ -33,16 +33,23 @@ def fold(instance, relations: dict[str, tuple[str, ...]], where: dict[str, Q] | 
         cursor.execute(sql, [instance.pk if number == position else param for number, param in enumerate(params)])
         arrays = cursor.fetchone()
     folded = dict(zip(wanted, arrays, strict=True))
-    cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
     for name, related in wanted.items():
-        rel = instance._meta.get_field(name)
+        model = instance._meta.get_field(name).related_model
         # Django has psycopg hand JSON over as text (JSONField decodes it); so does this raw query.
-        rows = [_build(rel.related_model, json.loads(row), related) for row in folded[name]]
-        for row in rows:
-            rel.field.set_cached_value(row, instance)
-        queryset = _children(instance, name, where.get(name))
-        queryset._result_cache, queryset._prefetch_done = rows, True
-        cache[name] = queryset
+        hold_prefetched(
+            instance, name, [_build(model, json.loads(row), related) for row in folded[name]], where.get(name)
+        )
+
+
+def hold_prefetched(instance, name: str, rows: list, condition: Q | None = None) -> None:
+    """Store ``rows`` (read by other means) as ``prefetch_related`` would have fetched the reverse relation
+    ``name`` of ``instance`` (narrowed by ``condition``): ``instance.<name>.all()`` then answers with them."""
+    rel = instance._meta.get_field(name)
+    for row in rows:
+        rel.field.set_cached_value(row, instance)
+    queryset = _children(instance, name, condition)
+    queryset._result_cache, queryset._prefetch_done = rows, True
+    instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
 
 
 _SENTINEL = -7_654_321  # stands for the instance's primary key in the compiled query

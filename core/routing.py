@@ -9,6 +9,17 @@ template needs (``select_related``). The chain of parents is kept on each child
 (``_cached_parent_obj``, as Wagtail does), so breadcrumbs need no query (``routed_ancestors``).
 """
 
+from core.compiled import CompiledQuery
+
+
+def _routed_child(shape, slug: str):
+    parent = shape[0]
+    children = parent.routed_children().filter(slug=slug)
+    return (children if children.ordered else children.order_by("pk"))[:1]
+
+
+_ROUTED_CHILD = CompiledQuery(_routed_child, str, shapes=64)
+
 
 class RouteMixin:
     def routed_children(self):
@@ -19,7 +30,10 @@ class RouteMixin:
         if not path_components:
             return super().route(request, path_components)
         slug, remaining = path_components[0], path_components[1:]
-        child = self.routed_children().filter(slug=slug).first()
+        # The lookup's SQL depends only on this page (its type, equal to its id), its place in the tree and
+        # whether it has children (treebeard's get_children() is empty by construction for a leaf).
+        found = _ROUTED_CHILD.run((self, self.path, self.depth, self.numchild == 0), slug)
+        child = found[0] if found else None
         if child is None:
             # Not among ``routed_children`` (another type, or none): Wagtail's own lookup decides.
             return super().route(request, path_components)

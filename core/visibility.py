@@ -44,9 +44,9 @@ def view_restrictions() -> tuple[Restriction, ...]:
     return per_version.held("view_restrictions", _read_restrictions)
 
 
-def restricted_sections() -> list[tuple[str, int]]:
+def restricted_sections() -> tuple[tuple[str, int], ...]:
     """``(path, depth)`` of every view-restricted page (see ``view_restrictions``)."""
-    return [(restriction.path, restriction.depth) for restriction in view_restrictions()]
+    return tuple((restriction.path, restriction.depth) for restriction in view_restrictions())
 
 
 def readable_test():
@@ -76,6 +76,11 @@ class ReadablePageQuerySet(PageQuerySet):
         """The pages readers may open: live and not view-restricted."""
         return self.live().public()
 
+    def unreadable(self):
+        """The pages readers may not open: not live, or view-restricted (a short list to exclude, where
+        ``readable()`` would be one to join)."""
+        return self.filter(Q(live=False) | self.private_q())
+
     def private_q(self):
         """Wagtail's test (the restricted pages and their descendants) from ``restricted_sections()``."""
         q = Q()
@@ -92,12 +97,13 @@ def readable_pages():
     return ReadablePageQuerySet(Page).readable()
 
 
-def readable_through(prefix: str) -> Q:
-    """``readable()`` as a condition on a related page (``prefix`` such as ``"page__"``): a join, where
-    ``page__in=readable_pages()`` would compare against every readable page (per row, in a subquery)."""
+def readable_through(prefix: str, sections: tuple[tuple[str, int], ...] | None = None) -> Q:
+    """``readable()`` as a condition on a related page (``prefix`` such as ``"page__"``, or ``""`` for the
+    page itself): a join, where ``page__in=readable_pages()`` would compare against every readable page (per
+    row, in a subquery). ``sections``: the ``restricted_sections()`` to apply, when the caller read them."""
     live = Q(**{f"{prefix}live": True})
     private = Q()
-    for path, depth in restricted_sections():
+    for path, depth in restricted_sections() if sections is None else sections:
         private |= Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gte": depth})
     return live & ~private if private else live
 

@@ -11,10 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Window
-from django.db.models.functions import Lower, RowNumber
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import Count, F, OuterRef, Window
+from django.db.models.functions import JSONObject, Lower, RowNumber
+from wagtail.models import Page
 
-from core.visibility import readable_through
+from core.visibility import ReadablePageQuerySet, readable_through
 from courses.models.resources import Certification, Course, CourseFormat, role_link_model
 
 
@@ -116,26 +119,66 @@ def with_public_roles(items, snippet_model) -> list:
     """``items``, each with ``public_role_links`` (its first ``ROLES_SHOWN`` links to live, public role guides,
     by role title: titles, slugs and URL paths only) and ``public_role_total`` (how many such links it has in all).
 
-    Three queries whatever the number of items and links: the items; every shown link, chosen by a window
-    over the links' ids and titles alone (sorting whole rows spilled to disk at 10,000 guides); and the
-    totals, one grouped count."""
+    Two queries whatever the number of items and links, each bounded by the items shown rather than the
+    catalogue on PostgreSQL: the first guides of each item are read in title order from the link table's
+    index (``first_by_title``: each link carries its guide's title), stopping at ``ROLES_SHOWN`` readable ones;
+    the totals count the item's links (same index, no table read) less those of guides readers may not open."""
     items = list(items)
+    if not items:
+        return items
     link_model = role_link_model(snippet_model)
     item_field = snippet_model._meta.get_field("role_links").field.name
-    public = _to_public_roles(link_model.objects.filter(**{f"{item_field}__in": items}))
-    first = (
-        public.annotate(position=Window(RowNumber(), partition_by=F(item_field), order_by=TITLE_ORDER))
-        .filter(position__lte=ROLES_SHOWN)
-        .values("pk")
-    )
-    shown = defaultdict(list)
-    for link in public.filter(pk__in=first).only(item_field, "page__title", "page__slug", "page__url_path"):
-        shown[getattr(link, f"{item_field}_id")].append(link)
-    totals = dict(public.order_by().values_list(item_field).annotate(total=Count("pk")))
+    links = link_model.objects.filter(**{f"{item_field}__in": items})
+    shown = _first_links(items, link_model, item_field)
+    hidden = ReadablePageQuerySet(Page).unreadable().values("pk")
+    totals = dict(links.exclude(page_id__in=hidden).order_by().values_list(item_field).annotate(total=Count("pk")))
     for item in items:
         item.public_role_links = shown[item.pk]
         item.public_role_total = totals.get(item.pk, 0)
     return items
+
+
+def _first_links(items, link_model, item_field) -> dict[int, list]:
+    """Each item's first ``ROLES_SHOWN`` links to readable guides, in ``TITLE_ORDER``, by item id."""
+    shown = defaultdict(list)
+    if connection.vendor != "postgresql":
+        # One window over every link of the items (no correlated arrays outside PostgreSQL).
+        public = _to_public_roles(link_model.objects.filter(**{f"{item_field}__in": items}))
+        first = (
+            public.annotate(position=Window(RowNumber(), partition_by=F(item_field), order_by=TITLE_ORDER))
+            .filter(position__lte=ROLES_SHOWN)
+            .values("pk")
+        )
+        for link in public.filter(pk__in=first).only(item_field, "page__title", "page__slug", "page__url_path"):
+            shown[getattr(link, f"{item_field}_id")].append(link)
+        return shown
+    first = _to_public_roles(link_model.objects.filter(**{item_field: OuterRef("pk")})).values(
+        row=JSONObject(id="pk", page_id="page_id", title="page__title", slug="page__slug", url_path="page__url_path")
+    )[:ROLES_SHOWN]
+    arrays = (
+        type(items[0])._base_manager.filter(pk__in=[item.pk for item in items]).values_list("pk", ArraySubquery(first))
+    )
+    page_field = link_model._meta.get_field("page")
+    for item_id, rows in arrays:
+        for row in rows:
+            link = _loaded(link_model, id=row["id"], page_id=row["page_id"], **{f"{item_field}_id": item_id})
+            page = _loaded(
+                page_field.related_model,
+                id=row["page_id"],
+                page_ptr_id=row["page_id"],
+                title=row["title"],
+                slug=row["slug"],
+                url_path=row["url_path"],
+            )
+            page_field.set_cached_value(link, page)
+            shown[item_id].append(link)
+    return shown
+
+
+def _loaded(model, **values):
+    """An instance as the ORM loads one with only these fields (the others deferred)."""
+    fields = [field for field in model._meta.concrete_fields if field.attname in values]
+    return model.from_db(connection.alias, [field.attname for field in fields], [values[f.attname] for f in fields])
 
 
 def role_total(item) -> int:
@@ -144,9 +187,9 @@ def role_total(item) -> int:
     return public_role_count(item) if total is None else total
 
 
-TITLE_ORDER = [Lower("page__title"), "page_id"]
-"""Role guides by title regardless of case, as /roles/ lists them; ties by id, so the chosen five never depend
-on the plan."""
+TITLE_ORDER = [Lower("page_title"), "page_id"]
+"""Role guides by title regardless of case, as /roles/ lists them (the title each link carries, see
+``first_by_title``); ties by id, so the chosen five never depend on the plan."""
 
 
 def _to_public_roles(links):

@@ -2,15 +2,17 @@
 GET /api/v1/roles/{slug}: one published guide in the import/export schema, with its links and review dates."""
 
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Path, Query, Router
 
 from core.api.caching import cached_for_content
 from core.api.errors import NotFound, error_responses
 from core.api.pagination import paginate
 from core.api.schemas import PAGE_SLUG_PATTERN
+from core.compiled import CompiledQuery
 from core.search import SearchSource, search_within
 from core.search_input import clean_query_text, search_or_nothing
-from core.visibility import readable_pages
+from core.visibility import readable_pages, readable_through, restricted_sections
 from reviews.status import ReviewSettings, annotate_review_status
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import fold_guide_parts, role_guide_from_page
@@ -134,12 +136,22 @@ def paths_containing(role: RolePage):
     return readable_pages().filter(pk__in=role.path_memberships.values("page_id")).order_by("title", "pk")
 
 
+def _guide_with_review_status(shape, slug: str):
+    sections, settings, today = shape
+    found = RolePage.objects.filter(readable_through("", sections), slug=slug).select_related("family")
+    return annotate_review_status(found.order_by("path"), settings, today)[:1]  # review_due: no query of its own
+
+
+GUIDE_WITH_REVIEW_STATUS = CompiledQuery(_guide_with_review_status, str)
+
+
 def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
     """The detail of the published, public guide with this slug, or None."""
-    found = public_roles().filter(slug=slug).select_related("family").order_by("path")
-    page = annotate_review_status(found, ReviewSettings.load()).first()  # review_due: no query of its own
-    if page is None:
+    shape = (restricted_sections(), ReviewSettings.load(), timezone.localdate())
+    found = GUIDE_WITH_REVIEW_STATUS.run(shape, slug)
+    if not found:
         return None
+    page = found[0]
     fold_guide_parts(page, public_only=True)
     return RoleDetail(
         guide=role_guide_from_page(page, public_only=True),

@@ -5,12 +5,14 @@ draft of a page that was never published. Rich text is exported as front-end HTM
 page links become their URLs), so the same objects serve the API and the export file.
 """
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from pydantic import ValidationError
+from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from core.folding import fold
-from core.visibility import readable_pages
+from core.compiled import CompiledQuery
+from core.folding import fold, hold_prefetched
+from core.visibility import readable_through, restricted_sections
 from roles.import_export.format import RoleGuide, RoleGuideFile, error_path
 from roles.models import (
     RoleCertification,
@@ -75,16 +77,24 @@ def fold_guide_parts(page: RolePage, *, public_only: bool = False) -> RolePage:
     folded into one (``core.folding``), its transitions."""
     live = {"role_courses": Q(course__live=True), "role_certifications": Q(certification__live=True)}
     fold(page, GUIDE_LISTS, live if public_only else None)
-    prefetch_related_objects([page], Prefetch("transitions", queryset=_transitions(public_only)))
+    shape = (public_only, restricted_sections() if public_only else None)
+    hold_prefetched(page, "transitions", _TRANSITIONS_OF_GUIDE.run(shape, page.pk))
     return page
 
 
-def _transitions(public_only: bool) -> QuerySet[TransitionPath]:
+def _transitions(public_only: bool, sections: tuple | None = None) -> QuerySet[TransitionPath]:
+    """Transitions with their source guides; ``public_only`` adds whether readers may open each source (under
+    ``sections``, the view restrictions, when the caller read them)."""
     transitions = TransitionPath.objects.select_related("from_role")
     if public_only:
-        public_pages = readable_pages().filter(pk=OuterRef("from_role_id"))
+        public_pages = Page.objects.filter(readable_through("", sections), pk=OuterRef("from_role_id"))
         transitions = transitions.annotate(from_role_is_public=Exists(public_pages))
     return transitions
+
+
+_TRANSITIONS_OF_GUIDE = CompiledQuery(
+    lambda shape, page_id: _transitions(*shape).filter(page_id=page_id).order_by("sort_order"), int
+)
 
 
 def role_guide_from_page(page: RolePage, *, public_only: bool = False) -> RoleGuide:

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
@@ -146,7 +147,27 @@ class TransitionPath(Orderable):
         return f"From {self.source_name}"
 
 
-class RoleCourse(Orderable):
+class LinkFromGuide(Orderable):
+    """A guide's link to a course or certification. It carries the guide's title (``page_title``, as the guide
+    was last saved) so the course and certification listings can name each item's first guides by title
+    from an index on the link table, instead of sorting every link (``courses.listings``)."""
+
+    page_title = models.CharField(max_length=255, editable=False, default="")
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.page_title = self.page.title
+        super().save(*args, **kwargs)
+
+
+def first_by_title(item_field: str, name: str) -> models.Index:
+    """The index the listings read an item's first guides from: by item, then title regardless of case."""
+    return models.Index(models.F(item_field), Lower("page_title"), models.F("page"), name=name)
+
+
+class RoleCourse(LinkFromGuide):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_courses")
     course = models.ForeignKey(
         "courses.Course",
@@ -157,11 +178,12 @@ class RoleCourse(Orderable):
 
     panels = [FieldPanel("course")]
 
-    class Meta(Orderable.Meta):
+    class Meta(LinkFromGuide.Meta):
         constraints = [models.UniqueConstraint(fields=["page", "course"], name="rolecourse_unique")]
+        indexes = [first_by_title("course", "rolecourse_first_by_title")]
 
 
-class RoleCertification(Orderable):
+class RoleCertification(LinkFromGuide):
     page = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="role_certifications")
     certification = models.ForeignKey(
         "courses.Certification",
@@ -172,8 +194,9 @@ class RoleCertification(Orderable):
 
     panels = [FieldPanel("certification")]
 
-    class Meta(Orderable.Meta):
+    class Meta(LinkFromGuide.Meta):
         constraints = [models.UniqueConstraint(fields=["page", "certification"], name="rolecertification_unique")]
+        indexes = [first_by_title("certification", "rolecert_first_by_title")]
 
 
 class RoleCompany(Orderable):

@@ -234,6 +234,14 @@ class RolePage(PublicPageMixin, Reviewable, Page):
         # The home page's "Recently reviewed" reads the first few guides in this order.
         indexes = [models.Index(fields=["-last_reviewed", "-page_ptr"], name="rolepage_recently_reviewed")]
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if "title" in kwargs.get("update_fields", ["title"]):
+            # Links saved with the page took its title (LinkFromGuide); this catches a title saved without them.
+            for relation in ("role_courses", "role_certifications"):
+                links = self._meta.get_field(relation).related_model.objects.filter(page_id=self.pk)
+                links.exclude(page_title=self.title).update(page_title=self.title)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(role_page_context(self, request))

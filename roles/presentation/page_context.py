@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 
+from core.compiled import CompiledQuery
 from core.folding import fold
 from core.visibility import readable_test
 from roles.presentation.charts import SalarySeries, salary_chart
@@ -57,9 +58,21 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
+def _transitions_with_sources(_shape, page_id: int):
+    from roles.models import TransitionPath  # the models import this module
+
+    return TransitionPath.objects.filter(page_id=page_id).select_related("from_role").order_by("sort_order")
+
+
+_TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
+
+
 def transitions_into(page, request=None) -> list[Transition]:
     """The page's transition paths, each source linked only when readers may open its guide."""
-    paths = list(page.transitions.select_related("from_role"))
+    if "transitions" in getattr(page, "_cluster_related_objects", {}):  # a preview's, held in memory
+        paths = list(page.transitions.select_related("from_role"))
+    else:
+        paths = _TRANSITIONS_WITH_SOURCES.run(None, page.pk)
     is_readable = readable_test()
     return [
         Transition(

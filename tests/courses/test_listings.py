@@ -260,3 +260,38 @@ def test_listing_queries_do_not_grow_with_the_guides_per_item(client, role_index
     assert len(few) == len(many)
     assert len(soup.select(".learning-item__roles a:not(.learning-item__more)")) == ROLES_SHOWN
     assert soup.select_one(".learning-item__more").get_text(strip=True) == f"{ROLES_SHOWN * 3 + 1} more"
+
+
+@pytest.mark.parametrize("rename", ["publish", "plain save"])
+def test_a_renamed_guide_takes_its_new_place_among_the_guides_named(client, course_index, role_index, rename):
+    course = CourseFactory(title="Deep Learning Specialization")
+    roles = [RolePageFactory(parent=role_index, title=f"Role {n:02}") for n in range(ROLES_SHOWN + 2)]
+    for role in roles:
+        RoleCourseFactory(page=role, course=course)
+    renamed = roles[-1]
+    renamed.title = "Applied Scientist"
+    if rename == "publish":  # as the editor does: the guide and its links are saved from the revision
+        renamed.save_revision().publish()
+    else:  # a title saved alone, as a script might
+        renamed.save(update_fields=["title"])
+
+    item = get_soup(client, course_index.url).select(".learning-item")[0]
+    assert [a.get_text(strip=True) for a in item.select(".learning-item__roles a:not(.learning-item__more)")] == [
+        "Applied Scientist",
+        *[f"Role {n:02}" for n in range(ROLES_SHOWN - 1)],
+    ]
+    assert item.select_one(".learning-item__more").get_text(strip=True) == "2 more"
+
+
+def test_first_guides_named_skip_unreadable_ones_that_sort_first(client, certification_index, role_index):
+    cert = CertificationFactory(name="AWS ML Specialty")
+    hidden = [RolePageFactory(parent=role_index, title=f"A Draft {n}", live=False) for n in range(ROLES_SHOWN)]
+    shown = [RolePageFactory(parent=role_index, title=f"Role {n:02}") for n in range(ROLES_SHOWN + 1)]
+    for role in hidden + shown:
+        RoleCertificationFactory(page=role, certification=cert)
+
+    item = get_soup(client, certification_index.url).select(".learning-item")[0]
+    assert [a.get_text(strip=True) for a in item.select(".learning-item__roles a:not(.learning-item__more)")] == [
+        f"Role {n:02}" for n in range(ROLES_SHOWN)
+    ]
+    assert item.select_one(".learning-item__more").get_text(strip=True) == "1 more"

@@ -158,6 +158,7 @@ def test_every_field_an_editor_fills_in_has_help_text(model):
         for field in model._meta.get_fields()
         if field.concrete
         and not field.auto_created
+        and field.editable
         and field.name not in PLUMBING
         and not (model is RolePage and field.name in page_fields)
         and not isinstance(field, models.AutoField)

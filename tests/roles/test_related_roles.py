@@ -5,6 +5,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from roles.presentation.related import leads_to, related_roles
 from tests.factories.roles import RoleSourceFactory, SourceFactory, TransitionPathFactory
@@ -42,6 +43,19 @@ def test_related_roles_share_skills_or_family_and_are_readable(client, catalogue
     # AI Engineer shares Python with Software Engineer; the draft and private guides share more but are hidden.
     assert related_titles(client.get(catalogue["ai"].url).content.decode()) == ["Software Engineer"]
     assert [role.title for role in related_roles(catalogue["software"])] == ["AI Engineer"]
+
+
+def test_a_guide_made_private_leaves_related_roles_and_destinations_on_the_next_request(client, catalogue):
+    ai = catalogue["ai"]
+    assert related_titles(client.get(ai.url).content.decode()) == ["Software Engineer"]
+    assert re.search(r'<a href="/roles/ai-engineer/">\s*<rect', client.get(catalogue["software"].url).content.decode())
+    assert client.get("/api/v1/roles/ai-engineer").status_code == 200
+
+    for guide in (catalogue["software"], ai):
+        PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+    assert related_roles(ai) == [] and leads_to(catalogue["software"]) == []
+    assert client.get("/api/v1/roles/ai-engineer").status_code == 404
 
 
 def test_most_shared_skills_come_first_and_at_most_three_are_shown(client, catalogue, role_index):
