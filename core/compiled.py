@@ -14,6 +14,9 @@ settings baked into expressions), and ``build`` takes it as its first argument a
 two calls with the same shape build the same SQL but for the stand-ins; it must be hashable. The values are parameters only where they are compared as given (``slug=slug``, ``pk=pk``,
 ``pk__in=[...]`` is not supported); building fails loudly if a stand-in is missing from the parameters.
 Shapes are kept in a small LRU, so a changing shape (a new day, new restrictions) never grows memory.
+
+It leans on two Django internals: the state a compiler keeps after ``as_sql()`` (what turning rows into
+results reads) and ``Query.get_compiler``; ``tests/core/test_compiled.py`` fails if an upgrade changes them.
 """
 
 import threading

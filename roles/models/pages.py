@@ -236,7 +236,8 @@ class RolePage(PublicPageMixin, Reviewable, Page):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        if "title" in kwargs.get("update_fields", ["title"]):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "title" in update_fields:
             # Links saved with the page took its title (LinkFromGuide); this catches a title saved without them.
             for relation in ("role_courses", "role_certifications"):
                 links = self._meta.get_field(relation).related_model.objects.filter(page_id=self.pk)

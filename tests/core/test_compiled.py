@@ -92,16 +92,17 @@ def test_a_value_that_does_not_reach_the_sql_as_a_parameter_is_refused(guides):
         compiled.run(None, "data")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_each_thread_runs_it_on_its_own_connection(guides):
     compiled = CompiledQuery(by_slug, str)
     assert [guide.slug for guide in compiled.run(True, "sre")] == ["sre"]  # built on this thread's connection
     seen = {}
 
     def read_in_another_thread():
+        # Its own connection sees none of this test's uncommitted rows: what matters is where the query runs.
         try:
             with CaptureQueriesContext(connections["default"]) as queries:
-                seen["titles"] = [guide.title for guide in compiled.run(True, "data-analyst")]
+                seen["found"] = compiled.run(True, "sre")
             seen["queries"], seen["connection"] = len(queries), connections["default"]
         finally:
             connections.close_all()
@@ -109,7 +110,7 @@ def test_each_thread_runs_it_on_its_own_connection(guides):
     reader = threading.Thread(target=read_in_another_thread)
     reader.start()
     reader.join()
-    assert seen["titles"] == ["Data Analyst"]
+    assert seen["found"] == []
     assert seen["queries"] == 1 and seen["connection"] is not connection
 
 
