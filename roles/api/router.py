@@ -4,6 +4,7 @@ GET /api/v1/roles/{slug}: one published guide in the import/export schema, with 
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Path, Query, Router
+from wagtail.models import Page
 
 from core.api.caching import cached_for_content
 from core.api.errors import NotFound, error_responses
@@ -12,7 +13,7 @@ from core.api.schemas import PAGE_SLUG_PATTERN
 from core.compiled import CompiledQuery
 from core.search import SearchSource, search_within
 from core.search_input import clean_query_text, search_or_nothing
-from core.visibility import readable_pages, readable_through, restricted_sections
+from core.visibility import readable_through, restricted_sections
 from reviews.status import ReviewSettings, annotate_review_status
 from roles.api.schemas import RoleDetail, RoleFilters, RoleList
 from roles.import_export.exporting import fold_guide_parts, role_guide_from_page
@@ -130,10 +131,20 @@ def get_role(
     return detail
 
 
-def paths_containing(role: RolePage):
-    """The published packaged paths that include this guide, by title (``path_memberships`` is the paths app's
-    reverse relation: roles sits below paths and does not import it)."""
-    return readable_pages().filter(pk__in=role.path_memberships.values("page_id")).order_by("title", "pk")
+def paths_containing(role: RolePage) -> list:
+    """The published packaged paths that include this guide, by title (one query, built once per process and
+    view restrictions: ``core.compiled``)."""
+    return _PATHS_CONTAINING.run(restricted_sections(), role.pk)
+
+
+def _paths_containing(sections, role_id: int):
+    # ``path_memberships`` is the paths app's reverse relation: roles sits below paths and does not import it.
+    memberships = RolePage._meta.get_field("path_memberships").related_model.objects.filter(role_id=role_id)
+    readable = Page.objects.filter(readable_through("", sections), pk__in=memberships.values("page_id"))
+    return readable.order_by("title", "pk").only("title", "slug", "url_path")
+
+
+_PATHS_CONTAINING = CompiledQuery(_paths_containing, int)
 
 
 def _guide_with_review_status(shape, slug: str):
@@ -164,7 +175,7 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         ],
         paths=[
             {"slug": path.slug, "title": path.title, "url": path.get_full_url(request)}
-            for path in paths_containing(page).only("title", "slug", "url_path")
+            for path in paths_containing(page)
         ],
         last_reviewed=page.last_reviewed,
         next_review_due=page.review_due,

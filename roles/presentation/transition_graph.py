@@ -7,6 +7,7 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
+from core.compiled import CompiledQuery
 from core.visibility import readable_test
 from roles.models import TransitionPath
 from roles.presentation.page_context import Transition, transitions_into
@@ -69,6 +70,18 @@ class TransitionGraph:
         return self.center_y + BOX_HEIGHT
 
 
+def _destinations(_shape, page_id: int):
+    return (
+        TransitionPath.objects.filter(from_role_id=page_id, page__live=True)
+        .select_related("page")
+        .only("typical_months", "page__title", "page__url_path", "page__slug", "page__live", "page__path")
+        .order_by("page__title")
+    )
+
+
+_DESTINATIONS = CompiledQuery(_destinations, int)  # built once per process (core.compiled)
+
+
 def transition_graph(page, incoming: list[Transition] | None = None) -> TransitionGraph | None:
     """Geometry for `page`'s transition graph; None when it documents no moves either way.
 
@@ -76,16 +89,7 @@ def transition_graph(page, incoming: list[Transition] | None = None) -> Transiti
     """
     sources = transitions_into(page) if incoming is None else incoming
     # A guide not saved yet (a preview of a new page) cannot be another guide's source.
-    destinations = (
-        list(
-            TransitionPath.objects.filter(from_role=page, page__live=True)
-            .select_related("page")
-            .only("typical_months", "page__title", "page__url_path", "page__slug", "page__live", "page__path")
-            .order_by("page__title")
-        )
-        if page.pk
-        else []
-    )
+    destinations = _DESTINATIONS.run(None, page.pk) if page.pk else []
     is_readable = readable_test()
     destinations = [path for path in destinations if is_readable(path.page)]
     if not sources and not destinations:
