@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api, api_not_found
+from core import page_view
 from core.page_password import authenticate_with_password
 from core.sitemaps import SITEMAPS
 from home.favicon import favicon
@@ -42,5 +43,7 @@ urlpatterns += [
         authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # Wagtail's page view routed from the site and root page held per content version (same name).
+    re_path(wagtail_urls.serve_pattern, page_view.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 ]

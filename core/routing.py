@@ -7,6 +7,8 @@ first use, so a custom ``route`` still works). A parent whose children are all o
 (``routed_children``) loads the served child in its specific form in one query, with what its
 template needs (``select_related``). The chain of parents is kept on each child
 (``_cached_parent_obj``, as Wagtail does), so breadcrumbs need no query (``routed_ancestors``).
+
+Routing itself starts from the site and root page held per content version (``core.page_view``).
 """
 
 from core.compiled import CompiledQuery

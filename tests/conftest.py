@@ -1,5 +1,6 @@
 import pytest
 
+from pagecache import per_version
 from tests.factories.home import HomePageFactory
 from tests.factories.roles import RoleIndexPageFactory
 
@@ -13,3 +14,13 @@ def home_page(db):
 @pytest.fixture
 def role_index(home_page):
     return RoleIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture(autouse=True)
+def values_held_per_version_start_empty():
+    """Each test's database is rolled back, and a frozen clock (time-machine) can give two tests the same
+    content version (number and time of change): values held per version (``pagecache.per_version``: view
+    restrictions, settings, the routing root) must not carry over from one test to the next."""
+    per_version._held.clear()
+    yield
+    per_version._held.clear()
