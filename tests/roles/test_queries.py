@@ -6,8 +6,9 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.factories.roles import RolePageFactory, add_role_parts
 
-# Pinned after a warm-up render (PAGE_CACHE_SECONDS=0). 4 to serve it: the site, the home page, the
-# role index routed through without its own fields, the guide with its family (core.routing). 1 for the
+# Pinned after a warm-up render (PAGE_CACHE_SECONDS=0). 2 to serve it: the role index routed through
+# without its own fields, the guide with its family (core.routing); the site and the home page are held
+# per content version (core.page_view; 2 more on a version's first request). 1 for the
 # content version (on a kept connection it is the health check Django would run anyway), at which the
 # view restrictions and the site settings are held per process (pagecache.per_version): no query for
 # them once read. 5 for the guide: its short lists in one query (core.folding), transitions into it,
