@@ -6,13 +6,16 @@ API's detail (annotations, subqueries, joins) building the SQL cost more than Po
 swaps in each call's values, then lets Django turn the rows into results as usual (model instances,
 ``select_related``, annotations, converters, ``prefetch_related``), on the calling thread's connection.
 
-    guide_by_slug = CompiledQuery(lambda sections, slug: RolePage.objects.filter(readable_through("", sections), slug=slug), str)
-    pages = guide_by_slug.run(restricted_sections(), "ai-engineer")
+    def guide_by_slug(sections, slug):
+        return RolePage.objects.filter(readable_through("", sections), slug=slug)
+
+    pages = CompiledQuery(guide_by_slug, str).run(restricted_sections(), "ai-engineer")
 
 ``shape`` holds everything else the queryset's SQL depends on (the view restrictions, today's date,
 settings baked into expressions), and ``build`` takes it as its first argument and reads nothing else, so
-two calls with the same shape build the same SQL but for the stand-ins; it must be hashable. The values are parameters only where they are compared as given (``slug=slug``, ``pk=pk``,
-``pk__in=[...]`` is not supported); building fails loudly if a stand-in is missing from the parameters.
+two calls with the same shape build the same SQL but for the stand-ins; it must be hashable. The values
+are parameters only where they are compared as given (``slug=slug``, ``pk=pk``; ``pk__in=[...]`` is not
+supported); building fails loudly if a stand-in is missing from the parameters.
 Shapes are kept in a small LRU, so a changing shape (a new day, new restrictions) never grows memory.
 
 It leans on two Django internals: the state a compiler keeps after ``as_sql()`` (what turning rows into

@@ -122,7 +122,8 @@ def with_public_roles(items, snippet_model) -> list:
     Two queries whatever the number of items and links, each bounded by the items shown rather than the
     catalogue on PostgreSQL: the first guides of each item are read in title order from the link table's
     index (``first_by_title``: each link carries its guide's title), stopping at ``ROLES_SHOWN`` readable ones;
-    the totals count the item's links (same index, no table read) less those of guides readers may not open."""
+    the totals count the item's links less those of guides readers may not open (a short list), without
+    joining the pages."""
     items = list(items)
     if not items:
         return items

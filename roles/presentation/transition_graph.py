@@ -7,10 +7,8 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
-from core.compiled import CompiledQuery
-from core.visibility import readable_test
-from roles.models import TransitionPath
 from roles.presentation.page_context import Transition, transitions_into
+from roles.presentation.related import leads_to
 
 WIDTH = 360
 BOX_X = 12
@@ -70,28 +68,13 @@ class TransitionGraph:
         return self.center_y + BOX_HEIGHT
 
 
-def _destinations(_shape, page_id: int):
-    return (
-        TransitionPath.objects.filter(from_role_id=page_id, page__live=True)
-        .select_related("page")
-        .only("typical_months", "page__title", "page__url_path", "page__slug", "page__live", "page__path")
-        .order_by("page__title")
-    )
-
-
-_DESTINATIONS = CompiledQuery(_destinations, int)  # built once per process (core.compiled)
-
-
 def transition_graph(page, incoming: list[Transition] | None = None) -> TransitionGraph | None:
     """Geometry for `page`'s transition graph; None when it documents no moves either way.
 
     `incoming` reuses the transitions the role page already loaded (roles.presentation.page_context).
     """
     sources = transitions_into(page) if incoming is None else incoming
-    # A guide not saved yet (a preview of a new page) cannot be another guide's source.
-    destinations = _DESTINATIONS.run(None, page.pk) if page.pk else []
-    is_readable = readable_test()
-    destinations = [path for path in destinations if is_readable(path.page)]
+    destinations = leads_to(page)  # the same destinations the API lists
     if not sources and not destinations:
         return None
 
@@ -109,8 +92,9 @@ def transition_graph(page, incoming: list[Transition] | None = None) -> Transiti
     if destinations:
         graph.outgoing_label_y = y + 16
         y += GROUP_LABEL
-        for path in destinations:
-            graph.outgoing.append(Node(name=path.page.title, url=path.page.url, months=path.typical_months, y=y))
+        for destination in destinations:
+            role = destination.role
+            graph.outgoing.append(Node(name=role.title, url=role.url, months=destination.typical_months, y=y))
             y += ROW
     graph.height = y + 4
     return graph
