@@ -287,7 +287,11 @@ def _build(role_count: int) -> list:
                 rows.append(row)
         model.objects.bulk_create(rows, batch_size=2000)
     RoleSkillTag.objects.bulk_create(
-        [RoleSkillTag(content_object_id=role.id, tag=item.tag) for role in roles for item in role.tagged_items.all()],
+        [
+            RoleSkillTag(content_object_id=role.id, tag=item.tag, page_title=role.title, page_family_id=role.family_id)
+            for role in roles
+            for item in role.tagged_items.all()
+        ],
         batch_size=2000,
     )
 

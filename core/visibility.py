@@ -76,15 +76,15 @@ class ReadablePageQuerySet(PageQuerySet):
         """The pages readers may open: live and not view-restricted."""
         return self.live().public()
 
-    def unreadable(self):
+    def unreadable(self, sections: tuple[tuple[str, int], ...] | None = None):
         """The pages readers may not open: not live, or view-restricted (a short list to exclude, where
-        ``readable()`` would be one to join)."""
-        return self.filter(Q(live=False) | self.private_q())
+        ``readable()`` would be one to join). ``sections``: as for ``readable_through``."""
+        return self.filter(Q(live=False) | self.private_q(sections))
 
-    def private_q(self):
+    def private_q(self, sections: tuple[tuple[str, int], ...] | None = None):
         """Wagtail's test (the restricted pages and their descendants) from ``restricted_sections()``."""
         q = Q()
-        for path, depth in restricted_sections():
+        for path, depth in restricted_sections() if sections is None else sections:
             q |= Q(path__startswith=path) & Q(depth__gte=depth)
         return q if q else Q(pk__in=[])
 

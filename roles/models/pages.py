@@ -49,7 +49,20 @@ class RoleIndexPage(PublicPageMixin, Page):
 
 
 class RoleSkillTag(TaggedItemBase):
+    """A guide's skill tag. It carries the guide's title and family (as the guide was last saved), so related
+    roles are ranked from the tag rows of one guide's skills alone, without reading every guide that shares
+    them (``roles.presentation.related``)."""
+
     content_object = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="tagged_items")
+    page_title = models.CharField(max_length=255, editable=False, default="")
+    page_family = models.ForeignKey(
+        "roles.RoleFamily", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    def save(self, *args, **kwargs):
+        self.page_title = self.content_object.title
+        self.page_family_id = self.content_object.family_id
+        super().save(*args, **kwargs)
 
 
 class RolePage(PublicPageMixin, Reviewable, Page):
@@ -236,12 +249,21 @@ class RolePage(PublicPageMixin, Reviewable, Page):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "title" in update_fields:
-            # Links saved with the page took its title (LinkFromGuide); this catches a title saved without them.
+        self._update_rows_carrying_guide(kwargs.get("update_fields"))
+
+    def _update_rows_carrying_guide(self, update_fields):
+        """Rows saved with the page took its title (links: ``LinkFromGuide``) or its title and family (skill tags:
+        ``RoleSkillTag``); this catches a title or family saved without them."""
+        saved = set(update_fields) if update_fields is not None else {"title", "family"}
+        if "title" in saved:
             for relation in ("role_courses", "role_certifications"):
                 links = self._meta.get_field(relation).related_model.objects.filter(page_id=self.pk)
                 links.exclude(page_title=self.title).update(page_title=self.title)
+        if saved & {"title", "family", "family_id"}:
+            tags = RoleSkillTag.objects.filter(content_object_id=self.pk)
+            tags.exclude(page_title=self.title, page_family_id=self.family_id).update(
+                page_title=self.title, page_family_id=self.family_id
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

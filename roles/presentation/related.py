@@ -5,10 +5,11 @@ Both list only guides anonymous readers may open (live, without a view restricti
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, Max, Q, Value, When
+from django.db.models import Case, Count, Max, Value, When
+from wagtail.models import Page
 
 from core.compiled import CompiledQuery
-from core.visibility import readable_test, readable_through, restricted_sections
+from core.visibility import ReadablePageQuerySet, readable_test, readable_through, restricted_sections
 from roles.models import RolePage, RoleSkillTag, TransitionPath
 
 RELATED_LIMIT = 3
@@ -50,39 +51,72 @@ _MOVES_FROM = CompiledQuery(_moves_from, int)
 
 
 def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:
-    """Up to `limit` readable guides most like `page`: most shared skill tags first, then the same family, then by title
-    (one query, its SQL built once per process and shape: ``core.compiled``)."""
+    """Up to `limit` readable guides most like `page`: most shared skill tags first, then the same family, then by title.
+
+    Guides sharing a skill are ranked from the tag rows of the page's own skills, which carry their guide's title
+    and family (one query, its SQL built once per process and shape: ``core.compiled``). Guides of the same family
+    that share no skill fill the list only when fewer than `limit` share one (a second query)."""
     if not page.pk:
         return []
+    sections = restricted_sections()
     if page.family_id is None:
-        return _RELATED.run((restricted_sections(), limit), page.pk)
-    return _RELATED_IN_FAMILY.run((restricted_sections(), limit), page.pk, page.family_id)
+        return _SHARING_SKILLS.run((sections, limit), page.pk)
+    related = _SHARING_SKILLS_IN_FAMILY.run((sections, limit), page.pk, page.family_id)
+    if len(related) < limit:
+        related += _FAMILY_SHARING_NONE.run((sections, limit - len(related)), page.pk, page.family_id)
+    return related
 
 
-def _ranked_related(shape, page_id: int, family_id: int | None = None):
+_SHOWN = ("title", "slug", "url_path", "summary", "median_salary", "family__name", "depth", "path")
+
+
+def _skills_of(page_id: int):
+    return RoleSkillTag.objects.filter(content_object_id=page_id).values("tag_id")
+
+
+def _sharing_skills(shape, page_id: int, family_id: int | None = None):
     sections, limit = shape
-    tag_ids = RoleSkillTag.objects.filter(content_object_id=page_id).values("tag_id")
-    shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
-    # 1 for a guide of the same family, else 0: a flag, not a count of the rows the tag join made.
-    same_family = Max(Case(When(family_id=family_id, then=Value(1)), default=Value(0))) if family_id else Value(0)
+    skills = _skills_of(page_id)
 
-    def ranked(guides):
-        return (
-            guides.annotate(shared_skills=shared, same_family=same_family)
-            .filter(Q(shared_skills__gt=0) | Q(same_family__gt=0))
-            .order_by("-shared_skills", "-same_family", "title")
-        )
+    def same_family(field: str):
+        """1 for a guide of the page's family, else 0 (a flag, also over the several rows of one guide)."""
+        return Max(Case(When(**{field: family_id}, then=Value(1)), default=Value(0))) if family_id else Value(0)
 
-    # Every candidate is ranked in a subquery grouped by id (and title) alone: grouped with the columns shown,
-    # 20,000 wide rows were sorted on disk at 10,000 guides. The outer query ranks again only the chosen few.
-    candidates = RolePage.objects.filter(readable_through("", sections)).exclude(pk=page_id)
-    chosen = ranked(candidates.values("pk")).values("pk")[:limit]
+    # The tag rows of the page's skills, one group per other guide, minus guides readers may not open (a short
+    # list): the ranking reads neither the pages nor the guides that share no skill.
+    unreadable = ReadablePageQuerySet(Page).unreadable(sections).values("pk")
+    chosen = (
+        RoleSkillTag.objects.filter(tag_id__in=skills)
+        .exclude(content_object_id=page_id)
+        .exclude(content_object_id__in=unreadable)
+        .values("content_object_id")
+        .annotate(shared=Count("id"), same=same_family("page_family_id"), title=Max("page_title"))
+        .order_by("-shared", "-same", "title")
+        .values("content_object_id")[:limit]
+    )
     return (
-        ranked(RolePage.objects.filter(pk__in=chosen))
+        RolePage.objects.filter(readable_through("", sections), pk__in=chosen, tagged_items__tag_id__in=skills)
+        .annotate(shared_skills=Count("tagged_items"), same_family=same_family("family_id"))
+        .order_by("-shared_skills", "-same_family", "title")
         .select_related("family")
-        .only("title", "slug", "url_path", "summary", "median_salary", "family__name", "depth", "path")
+        .only(*_SHOWN)
     )
 
 
-_RELATED = CompiledQuery(_ranked_related, int)
-_RELATED_IN_FAMILY = CompiledQuery(_ranked_related, int, int)
+def _family_sharing_none(shape, page_id: int, family_id: int):
+    sections, limit = shape
+    sharing = RoleSkillTag.objects.filter(tag_id__in=_skills_of(page_id)).values("content_object_id")
+    return (
+        RolePage.objects.filter(readable_through("", sections), family_id=family_id)
+        .exclude(pk=page_id)
+        .exclude(pk__in=sharing)
+        .annotate(shared_skills=Value(0))
+        .order_by("title")
+        .select_related("family")
+        .only(*_SHOWN)[:limit]
+    )
+
+
+_SHARING_SKILLS = CompiledQuery(_sharing_skills, int)
+_SHARING_SKILLS_IN_FAMILY = CompiledQuery(_sharing_skills, int, int)
+_FAMILY_SHARING_NONE = CompiledQuery(_family_sharing_none, int, int)

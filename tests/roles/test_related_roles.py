@@ -85,17 +85,76 @@ def test_a_guide_with_nothing_in_common_shows_no_related_section(client, catalog
     assert "Related roles" not in client.get(catalogue["soc"].url).content.decode()
 
 
-def test_related_roles_cost_one_query_however_many_there_are(client, catalogue, role_index):
+def test_related_roles_cost_one_query_once_three_guides_share_a_skill(client, catalogue, role_index):
     def queries(page):
         client.get(page.url)
         with CaptureQueriesContext(connection) as captured:
             client.get(page.url)
         return len(captured)
 
-    before = queries(catalogue["ai"])
+    sharing_one = queries(catalogue["ai"])  # one guide shares a skill: the same family is asked to fill the list
     for number in range(3):
         make_role(role_index, f"Similar {number}", f"similar-{number}", "Applied AI", tags=["Python", "RAG"])
-    assert queries(catalogue["ai"]) == before
+    assert queries(catalogue["ai"]) == sharing_one - 1
+    for number in range(3, 40):
+        make_role(role_index, f"Similar {number}", f"similar-{number}", "Applied AI", tags=["Python", "RAG"])
+    assert queries(catalogue["ai"]) == sharing_one - 1
+
+
+def test_among_many_guides_tied_the_first_by_title_are_chosen_and_a_renamed_guide_moves(catalogue, role_index):
+    guides = {
+        title: make_role(role_index, title, title.lower().replace(" ", "-"), "Networks", tags=["SIEM"])
+        for title in ("Delta Analyst", "Gamma Analyst", "Beta Analyst", "Alpha Analyst")
+    }
+    assert [role.title for role in related_roles(catalogue["soc"])] == [
+        "Alpha Analyst",
+        "Beta Analyst",
+        "Delta Analyst",
+    ]
+
+    alpha = guides["Alpha Analyst"]
+    alpha.title = "Omega Analyst"
+    alpha.save_revision().publish()
+    assert [role.title for role in related_roles(catalogue["soc"])] == [
+        "Beta Analyst",
+        "Delta Analyst",
+        "Gamma Analyst",
+    ]
+
+    beta = guides["Beta Analyst"]
+    beta.title = "Zeta Analyst"
+    beta.save(update_fields=["title"])  # a title saved without the page's tags
+    assert [role.title for role in related_roles(catalogue["soc"])] == [
+        "Delta Analyst",
+        "Gamma Analyst",
+        "Omega Analyst",
+    ]
+
+
+def test_a_guide_moved_into_the_family_goes_first_among_its_ties(catalogue, role_index):
+    for title in ("Alpha Analyst", "Beta Analyst", "Gamma Analyst"):
+        make_role(role_index, title, title.lower().replace(" ", "-"), "Networks", tags=["SIEM"])
+    zulu = make_role(role_index, "Zulu Analyst", "zulu-analyst", "Networks", tags=["SIEM"])
+    assert "Zulu Analyst" not in [role.title for role in related_roles(catalogue["soc"])]
+
+    zulu.family = catalogue["soc"].family
+    zulu.save(update_fields=["family"])  # a family saved without the page's tags
+    assert [role.title for role in related_roles(catalogue["soc"])] == ["Zulu Analyst", "Alpha Analyst", "Beta Analyst"]
+
+
+def test_the_same_family_fills_the_list_after_the_guides_sharing_a_skill(catalogue, role_index):
+    for title in ("Red Team Lead", "Blue Team Lead", "Purple Team Lead"):
+        make_role(role_index, title, title.lower().replace(" ", "-"), "Security", tags=["Pentest"])
+    make_role(role_index, "Log Engineer", "log-engineer", "Data", tags=["SIEM"])
+    hidden = make_role(role_index, "Amber Lead", "amber-lead", "Security", tags=["Pentest"])
+    hidden.unpublish()
+
+    assert [role.title for role in related_roles(catalogue["soc"])] == [
+        "Log Engineer",
+        "Blue Team Lead",
+        "Purple Team Lead",
+    ]
+    assert [role.shared_skills for role in related_roles(catalogue["soc"])] == [1, 0, 0]
 
 
 def test_sources_link_out_with_an_announced_marker(client, catalogue):
