@@ -1,19 +1,24 @@
 """The packaged-path teaser on a role guide: each path containing the role, with its delta and duration.
 
-Follows the reference's wording (templates/paths/includes/role_paths.html). A fixed number of
-queries however many paths, roles or steps: paths, their roles, their steps (which roles are readable is
-tested against the request's one read of the view restrictions, core.visibility.readable_test).
+Follows the reference's wording (templates/paths/includes/role_paths.html). One query on PostgreSQL however
+many paths, roles or steps (each path with its roles and steps as JSON arrays); three elsewhere (paths, their
+roles, their steps). Which roles are readable is tested against the request's one read of the view
+restrictions (core.visibility.readable_test).
 """
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from django.db import connection
+from django.db.models import F, OuterRef
+from django.db.models.functions import JSONObject
 
 from core.compiled import CompiledQuery
 from core.visibility import readable_test, readable_through, restricted_sections
-from paths.compensation import CompensationDelta
+from paths.compensation import CompensationDelta, RoleFigure, compute_delta
 from paths.curriculum import Duration, total_duration
 from paths.models import CurriculumStep, PackagedPathPage, PathRole
-from paths.presentation import compensation_delta
 from roles.presentation.house_style import money
 
 
@@ -29,53 +34,76 @@ class PathTeaser:
         return self.delta.label(money)
 
 
+class Member(NamedTuple):
+    """What the delta needs of one role in a path (``live`` and ``path`` say whether readers may open it)."""
+
+    title: str
+    median_salary: int | None
+    live: bool
+    path: str
+
+
 def path_teasers(role) -> list[PathTeaser]:
     if role is None or role.pk is None:
         return []
-    sections = restricted_sections()
-    paths = _PATHS.run(sections, role.pk)
-    members, steps = defaultdict(list), defaultdict(list)
-    for member in _MEMBERS.run(sections, role.pk):
-        members[member.page_id].append(member)
-    for step in _STEPS.run(sections, role.pk):
-        steps[step.page_id].append(step)
     is_readable = readable_test()
-    published = {m.role_id for path in paths for m in members[path.pk] if is_readable(m.role)}
     return [
         PathTeaser(
             path=path,
-            delta=compensation_delta(members[path.pk], published),
-            duration=total_duration([(step.title, step.weeks) for step in steps[path.pk]]),
+            delta=compute_delta([RoleFigure(m.title, m.median_salary, is_readable(m)) for m in members]),
+            duration=total_duration(steps),
         )
-        for path in paths
+        for path, members, steps in paths_with_parts(role.pk)
     ]
 
 
-# Three queries, each built once per process and view restrictions (core.compiled): the paths, then their
-# roles and their steps, each read through the same paths (a list of ids would not compile once).
+def paths_with_parts(role_id: int) -> list[tuple[PackagedPathPage, list[Member], list[tuple[str, int | None]]]]:
+    """Each readable path containing the role, by title, with its roles in order and its steps' (title, weeks)."""
+    sections = restricted_sections()
+    if connection.vendor == "postgresql":
+        return [
+            (
+                path,
+                [Member(**row) for row in path.member_rows],
+                [(row["title"], row["weeks"]) for row in path.step_rows],
+            )
+            for path in _PATHS_WITH_PARTS.run(sections, role_id)
+        ]
+    paths = list(_paths(sections, role_id))
+    members, steps = defaultdict(list), defaultdict(list)
+    for member in _members(page__in=paths).select_related("role"):
+        members[member.page_id].append(
+            Member(member.role.title, member.role.median_salary, member.role.live, member.role.path)
+        )
+    for step in _steps(page__in=paths):
+        steps[step.page_id].append((step.title, step.weeks))
+    return [(path, members[path.pk], steps[path.pk]) for path in paths]
+
+
 def _paths(sections, role_id: int):
     readable = PackagedPathPage.objects.filter(readable_through("", sections))
     return readable.filter(path_roles__role_id=role_id).order_by("title", "pk")
 
 
-def _members(sections, role_id: int):
-    # Only what the delta needs of each guide, not its prose.
-    return (
-        PathRole.objects.filter(page__in=_paths(sections, role_id).values("pk"))
-        .select_related("role")
-        .only("page_id", "role_id", "sort_order", "role__title", "role__median_salary", "role__live", "role__path")
-        .order_by("page_id", "sort_order")
+def _members(**page):
+    return PathRole.objects.filter(**page).order_by("page_id", "sort_order")
+
+
+def _steps(**page):
+    return CurriculumStep.objects.filter(**page).only("page_id", "title", "weeks").order_by("page_id", "sort_order")
+
+
+def _paths_with_parts(sections, role_id: int):
+    from django.contrib.postgres.expressions import ArraySubquery  # PostgreSQL only
+
+    members = _members(page=OuterRef("pk")).values(
+        row=JSONObject(
+            title=F("role__title"), median_salary=F("role__median_salary"), live=F("role__live"), path=F("role__path")
+        )
     )
+    steps = _steps(page=OuterRef("pk")).values(row=JSONObject(title=F("title"), weeks=F("weeks")))
+    return _paths(sections, role_id).annotate(member_rows=ArraySubquery(members), step_rows=ArraySubquery(steps))
 
 
-def _steps(sections, role_id: int):
-    return (
-        CurriculumStep.objects.filter(page__in=_paths(sections, role_id).values("pk"))
-        .only("page_id", "title", "weeks", "sort_order")
-        .order_by("page_id", "sort_order")
-    )
-
-
-_PATHS = CompiledQuery(_paths, int)
-_MEMBERS = CompiledQuery(_members, int)
-_STEPS = CompiledQuery(_steps, int)
+# Built once per process and view restrictions (core.compiled).
+_PATHS_WITH_PARTS = CompiledQuery(_paths_with_parts, int)

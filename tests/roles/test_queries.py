@@ -12,10 +12,11 @@ from tests.factories.roles import RolePageFactory, add_role_parts
 # content version (on a kept connection it is the health check Django would run anyway), at which the
 # view restrictions and the site settings are held per process (pagecache.per_version): no query for
 # them once read. 5 for the guide: its short lists in one query (core.folding), transitions into it,
-# the official figures (OEWS, projections), transitions out of it. 3 for the packaged-path teaser
-# (paths, their roles, their steps), 1 for the related roles. Breadcrumbs come from routing. Raise it
-# only for a new constant cost (one more query per page, never one per item) and say why.
-ROLE_PAGE_QUERY_BUDGET = 14
+# the official figures (OEWS, projections), transitions out of it. 1 for the packaged-path teaser
+# (paths with their roles and steps, paths.teaser), 2 for the related roles (the family fills the list when
+# fewer than three guides share a skill). Breadcrumbs come from routing. Raise it only for a new constant
+# cost (one more query per page, never one per item) and say why.
+ROLE_PAGE_QUERY_BUDGET = 11
 
 
 def role_with(role_index, count):
