@@ -71,7 +71,9 @@ def paths_with_parts(role_id: int) -> list[tuple[PackagedPathPage, list[Member],
         ]
     paths = list(_paths(sections, role_id))
     members, steps = defaultdict(list), defaultdict(list)
-    for member in _members(page__in=paths).select_related("role"):
+    # Only what the delta needs of each guide, not its prose.
+    fields = ("page_id", "role__title", "role__median_salary", "role__live", "role__path")
+    for member in _members(page__in=paths).select_related("role").only(*fields):
         members[member.page_id].append(
             Member(member.role.title, member.role.median_salary, member.role.live, member.role.path)
         )

@@ -147,19 +147,45 @@ class TransitionPath(Orderable):
         return f"From {self.source_name}"
 
 
-class LinkFromGuide(Orderable):
-    """A guide's link to a course or certification. It carries the guide's title (``page_title``, as the guide
-    was last saved) so the course and certification listings can name each item's first guides by title
-    from an index on the link table, instead of sorting every link (``courses.listings``)."""
+class KeepsGuideCopies:
+    """For a guide's child rows that keep copies of some of its guide's fields, as the guide was last saved
+    (``guide_copies``: the row's field, then the guide's; ``guide_key``: the row's key to its guide), so a
+    listing can order or rank the rows without reading the guides. A row takes the copies when it is saved;
+    ``RolePage.save()`` calls ``update_copies`` for fields saved without the rows."""
+
+    guide_key: str
+    guide_copies: dict[str, str]
+
+    def save(self, *args, **kwargs):
+        guide = getattr(self, self.guide_key)
+        for field, guide_field in self.guide_copies.items():
+            setattr(self, field, getattr(guide, guide_field))
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def update_copies(cls, guide, update_fields=None) -> None:
+        """Bring ``guide``'s rows up to date (one UPDATE of the stale ones) when its save (``update_fields``,
+        None for all) stored a copied field."""
+        if update_fields is not None:
+            copied = {guide._meta.get_field(name).name for name in cls.guide_copies.values()}
+            if not copied & {guide._meta.get_field(name).name for name in update_fields}:
+                return
+        copies = {field: getattr(guide, guide_field) for field, guide_field in cls.guide_copies.items()}
+        cls._default_manager.filter(**{cls.guide_key: guide}).exclude(**copies).update(**copies)
+
+
+class LinkFromGuide(KeepsGuideCopies, Orderable):
+    """A guide's link to a course or certification. It carries the guide's title (``page_title``) so the course
+    and certification listings can name each item's first guides by title from an index on the link table,
+    instead of sorting every link (``courses.listings``)."""
+
+    guide_key = "page"
+    guide_copies = {"page_title": "title"}
 
     page_title = models.CharField(max_length=255, editable=False, default="")
 
     class Meta(Orderable.Meta):
         abstract = True
-
-    def save(self, *args, **kwargs):
-        self.page_title = self.page.title
-        super().save(*args, **kwargs)
 
 
 def first_by_title(item_field: str, name: str) -> models.Index:

@@ -13,12 +13,16 @@ from wagtail.search import index
 from core.pages import PublicPageMixin
 from reviews.models import Reviewable, review_panel
 from roles.blocks import WeekSlotBlock
+from roles.models.inlines import KeepsGuideCopies
 from roles.presentation.browse import browse_roles
 from roles.presentation.figures import GrowthOutlook, ai_impact_label
 from roles.presentation.official_figures_panel import OfficialFiguresPanel
 from roles.presentation.page_context import role_page_context
 from roles.querysets import RolePageQuerySet
 from roles.validators import score_max, score_min
+
+#: The guide's child rows that keep copies of its fields (``roles.models.inlines.KeepsGuideCopies``).
+ROWS_KEEPING_GUIDE_COPIES = ("role_courses", "role_certifications", "tagged_items")
 
 PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -48,21 +52,19 @@ class RoleIndexPage(PublicPageMixin, Page):
         return RolePage.objects.child_of(self).select_related("family")
 
 
-class RoleSkillTag(TaggedItemBase):
-    """A guide's skill tag. It carries the guide's title and family (as the guide was last saved), so related
-    roles are ranked from the tag rows of one guide's skills alone, without reading every guide that shares
-    them (``roles.presentation.related``)."""
+class RoleSkillTag(KeepsGuideCopies, TaggedItemBase):
+    """A guide's skill tag. It carries the guide's title and family, so related roles are ranked from the tag
+    rows of one guide's skills alone, without reading every guide that shares them
+    (``roles.presentation.related``)."""
+
+    guide_key = "content_object"
+    guide_copies = {"page_title": "title", "page_family_id": "family_id"}
 
     content_object = ParentalKey("roles.RolePage", on_delete=models.CASCADE, related_name="tagged_items")
     page_title = models.CharField(max_length=255, editable=False, default="")
     page_family = models.ForeignKey(
         "roles.RoleFamily", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
     )
-
-    def save(self, *args, **kwargs):
-        self.page_title = self.content_object.title
-        self.page_family_id = self.content_object.family_id
-        super().save(*args, **kwargs)
 
 
 class RolePage(PublicPageMixin, Reviewable, Page):
@@ -249,21 +251,9 @@ class RolePage(PublicPageMixin, Reviewable, Page):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        self._update_rows_carrying_guide(kwargs.get("update_fields"))
-
-    def _update_rows_carrying_guide(self, update_fields):
-        """Rows saved with the page took its title (links: ``LinkFromGuide``) or its title and family (skill tags:
-        ``RoleSkillTag``); this catches a title or family saved without them."""
-        saved = set(update_fields) if update_fields is not None else {"title", "family"}
-        if "title" in saved:
-            for relation in ("role_courses", "role_certifications"):
-                links = self._meta.get_field(relation).related_model.objects.filter(page_id=self.pk)
-                links.exclude(page_title=self.title).update(page_title=self.title)
-        if saved & {"title", "family", "family_id"}:
-            tags = RoleSkillTag.objects.filter(content_object_id=self.pk)
-            tags.exclude(page_title=self.title, page_family_id=self.family_id).update(
-                page_title=self.title, page_family_id=self.family_id
-            )
+        # Rows saved with the page took their copies of its fields; this catches fields saved without them.
+        for relation in ROWS_KEEPING_GUIDE_COPIES:
+            self._meta.get_field(relation).related_model.update_copies(self, kwargs.get("update_fields"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
