@@ -83,8 +83,7 @@ def paths_with_parts(role_id: int) -> list[tuple[PackagedPathPage, list[Member],
 
 
 def _paths(sections, role_id: int):
-    readable = PackagedPathPage.objects.filter(readable_through("", sections))
-    return readable.filter(path_roles__role_id=role_id).order_by("title", "pk")
+    return PackagedPathPage.objects.filter(readable_through("", sections)).containing(role_id)
 
 
 def _members(**page):
