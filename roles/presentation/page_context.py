@@ -61,7 +61,17 @@ def _has_text(html: str) -> bool:
 def _transitions_with_sources(_shape, page_id: int):
     from roles.models import TransitionPath  # the models import this module
 
-    return TransitionPath.objects.filter(page_id=page_id).select_related("from_role").order_by("sort_order")
+    return (
+        TransitionPath.objects.filter(page_id=page_id)
+        .select_related("from_role")
+        .only(*_TRANSITION_FIELDS, *(f"from_role__{name}" for name in _SOURCE_FIELDS))
+        .order_by("sort_order")
+    )
+
+
+# What a transition shows, and of its source guide what naming and linking it needs (not the whole guide).
+_TRANSITION_FIELDS = ("page_id", "from_role_id", "from_role_name", "typical_months", "description", "key_artifacts")
+_SOURCE_FIELDS = ("title", "live", "path", "url_path")
 
 
 _TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
