@@ -5,6 +5,8 @@ API's detail (annotations, subqueries, joins) building the SQL cost more than Po
 (``docs/performance.md``). ``CompiledQuery`` builds it once per *shape* with stand-in values and afterwards
 swaps in each call's values, then lets Django turn the rows into results as usual (model instances,
 ``select_related``, annotations, converters, ``prefetch_related``), on the calling thread's connection.
+On PostgreSQL the SQL also runs as a prepared statement, so it is not planned on every run either
+(``core.prepared_statements``).
 
     def guide_by_slug(sections, slug):
         return RolePage.objects.filter(readable_through("", sections), slug=slug)
@@ -29,6 +31,8 @@ from cachetools import LRUCache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
+
+from core.prepared_statements import PreparedSQL
 
 
 class CompiledQuery:
@@ -81,7 +85,7 @@ class CompiledQuery:
         missing = set(range(len(self._stand_ins))) - {number for _position, number in slots}
         if missing:
             raise ValueError(f"values {sorted(missing)} do not reach the SQL as parameters of their own")
-        return queryset, compiler, sql, params, slots
+        return queryset, compiler, PreparedSQL(sql), params, slots
 
 
 def _shallow_copy(instance, **changes):

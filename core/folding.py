@@ -14,6 +14,8 @@ from django.db import connection
 from django.db.models import DecimalField, F, OuterRef, Prefetch, Q, TextField, prefetch_related_objects
 from django.db.models.functions import Cast, JSONObject
 
+from core.prepared_statements import PreparedSQL
+
 
 def fold(instance, relations: dict[str, tuple[str, ...]], where: dict[str, Q] | None = None) -> None:
     where = where or {}
@@ -63,7 +65,7 @@ _compiled_queries: dict = {}
 
 def _compiled(instance, wanted: dict, where: dict) -> tuple[str, tuple, int]:
     """The folding query's SQL and parameters, compiled once per process and shape (compiling it
-    cost more than running it), and the position of the primary key among the parameters."""
+    cost more than running it; on PostgreSQL it runs prepared, see ``core.prepared_statements``), and the position of the primary key among the parameters."""
     key = (type(instance), tuple(wanted.items()), tuple((name, str(where.get(name))) for name in wanted))
     if key not in _compiled_queries:
         from django.contrib.postgres.expressions import ArraySubquery
@@ -79,7 +81,7 @@ def _compiled(instance, wanted: dict, where: dict) -> tuple[str, tuple, int]:
         query = type(instance)._base_manager.filter(pk=_SENTINEL).values(**arrays).query
         sql, params = query.sql_with_params()
         position = next(n for n, param in enumerate(params) if type(param) is int and param == _SENTINEL)
-        _compiled_queries[key] = (sql, params, position)
+        _compiled_queries[key] = (PreparedSQL(sql), params, position)
     return _compiled_queries[key]
 
 

@@ -166,13 +166,14 @@ if USING_POSTGRES:
             "tcp_user_timeout": DB_CONNECT_TIMEOUT * 1000,
         }
     )
-# Prepared statements: a query run DB_PREPARE_THRESHOLD times on a connection is prepared, so PostgreSQL
-# stops planning it on every run. Planning the guide's queries took three times as long as running them
-# (docs/performance.md). It needs server-side binding (the values sent apart from the SQL). Set 0 behind
-# a pooler that cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).
-DB_PREPARE_THRESHOLD = int(os.environ.get("DB_PREPARE_THRESHOLD", "5"))
-if USING_POSTGRES and DB_PREPARE_THRESHOLD > 0:
-    DATABASES["default"]["OPTIONS"].update({"server_side_binding": True, "prepare_threshold": DB_PREPARE_THRESHOLD})
+# Prepared statements for the SQL built once per process (core.prepared_statements): PostgreSQL stops
+# planning the guide's queries on every run, which took three times as long as running them
+# (docs/performance.md). They need server-side binding (values sent apart from the SQL), and psycopg
+# prepares nothing without a threshold; which statements are prepared, the cursor decides. Set false
+# behind a pooler that cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).
+DB_PREPARED_STATEMENTS = env_bool("DB_PREPARED_STATEMENTS", True)
+if USING_POSTGRES and DB_PREPARED_STATEMENTS:
+    DATABASES["default"]["OPTIONS"].update({"server_side_binding": True, "prepare_threshold": 1})
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,10 +1,12 @@
-"""On PostgreSQL a query run often on a connection is prepared, so the server stops planning it on every
-run (config/settings/base.py, docs/performance.md); ``DB_PREPARE_THRESHOLD=0`` turns that off."""
+"""On PostgreSQL the SQL built once per process (core.compiled) runs as prepared statements, so the server
+stops planning it on every run; no other query is prepared (core.prepared_statements, docs/performance.md);
+``DB_PREPARED_STATEMENTS=false`` turns them off."""
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
+from core.compiled import CompiledQuery
 from roles.models import RolePage
 from tests.core.test_production_settings import manage
 from tests.factories.roles import RolePageFactory
@@ -18,19 +20,28 @@ def prepared_statements_reading(table: str) -> list[str]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def test_a_query_run_as_often_as_the_threshold_is_prepared_and_still_answers(role_index):
+def titles_by_slug(_shape, slug: str):
+    return RolePage.objects.filter(slug=slug).values_list("title", flat=True)
+
+
+def test_a_compiled_query_runs_prepared_and_takes_each_runs_values(role_index):
+    prompt = RolePageFactory(parent=role_index, title="Prompt Engineer")
+    data = RolePageFactory(parent=role_index, title="Data Engineer")
+    compiled = CompiledQuery(titles_by_slug, str)
+    assert compiled.run(None, prompt.slug) == ["Prompt Engineer"]
+    assert len(prepared_statements_reading("roles_rolepage")) == 1
+    assert compiled.run(None, data.slug) == ["Data Engineer"]
+    assert compiled.run(None, "no-such-guide") == []
+
+
+def test_other_queries_are_planned_on_every_run_however_often_they_run(role_index):
     guide = RolePageFactory(parent=role_index, title="Prompt Engineer")
+    for _ in range(10):
+        assert RolePage.objects.filter(slug=guide.slug).values_list("title", flat=True).get() == "Prompt Engineer"
     assert prepared_statements_reading("roles_rolepage") == []
-    for _ in range(settings.DB_PREPARE_THRESHOLD + 1):
-        found = RolePage.objects.filter(slug=guide.slug).values_list("title", flat=True).get()
-        assert found == "Prompt Engineer"
-    assert prepared_statements_reading("roles_rolepage") != []
-    # The prepared statement takes each run's value: another guide's slug finds that guide.
-    other = RolePageFactory(parent=role_index, title="Data Engineer")
-    assert RolePage.objects.filter(slug=other.slug).values_list("title", flat=True).get() == "Data Engineer"
 
 
-def test_a_zero_threshold_leaves_queries_unprepared():
-    code = "from django.conf import settings; o = settings.DATABASES['default']['OPTIONS']; print(o.get('prepare_threshold'), o.get('server_side_binding'))"
-    assert manage("shell", "--no-imports", "-c", code).stdout.split() == ["5", "True"]
-    assert manage("shell", "--no-imports", "-c", code, DB_PREPARE_THRESHOLD="0").stdout.split() == ["None", "None"]
+def test_prepared_statements_can_be_turned_off():
+    code = "from django.conf import settings; o = settings.DATABASES['default']['OPTIONS']; print(o.get('server_side_binding'))"
+    assert manage("shell", "--no-imports", "-c", code).stdout.split() == ["True"]
+    assert manage("shell", "--no-imports", "-c", code, DB_PREPARED_STATEMENTS="false").stdout.split() == ["None"]
