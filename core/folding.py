@@ -65,7 +65,8 @@ _compiled_queries: dict = {}
 
 def _compiled(instance, wanted: dict, where: dict) -> tuple[str, tuple, int]:
     """The folding query's SQL and parameters, compiled once per process and shape (compiling it
-    cost more than running it; on PostgreSQL it runs prepared, see ``core.prepared_statements``), and the position of the primary key among the parameters."""
+    cost more than running it; on PostgreSQL it runs prepared, see ``core.prepared_statements``),
+    and the position of the primary key among the parameters."""
     key = (type(instance), tuple(wanted.items()), tuple((name, str(where.get(name))) for name in wanted))
     if key not in _compiled_queries:
         from django.contrib.postgres.expressions import ArraySubquery

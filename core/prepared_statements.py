@@ -1,11 +1,13 @@
-"""Prepared statements on PostgreSQL for the SQL built once per process (``core.compiled``), and for it only.
+"""Prepared statements on PostgreSQL for the SQL built once per process (``core.compiled``, ``core.folding``),
+and for it only.
 
 Planning the guide's queries took PostgreSQL about three times as long as running them. A prepared
 statement is planned a few times and then runs on PostgreSQL's generic plan. That suits the compiled
 queries, whose values are ids and slugs, and it is measured (docs/performance.md). It does not suit
 every query: a generic plan cannot see the prefix in ``path LIKE $1``, and the roles index's count ran
 2.6 times as long on one at 10,000 guides. So a statement is prepared only when its SQL is marked
-``PreparedSQL``; every other query is planned on each run, as before.
+``PreparedSQL``; every other query is planned on each run, as before. psycopg forgets a connection's
+prepared statements on a rollback; they are prepared again on their next run.
 
 ``DB_PREPARED_STATEMENTS=false`` (config/settings/base.py) leaves everything unprepared, for a pooler
 that cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).

@@ -58,6 +58,11 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
+# What a transition shows, and of its source guide what naming and linking it needs (not the whole guide).
+_TRANSITION_FIELDS = ("page_id", "from_role_id", "from_role_name", "typical_months", "description", "key_artifacts")
+_SOURCE_FIELDS = ("title", "live", "path", "url_path")
+
+
 def _transitions_with_sources(_shape, page_id: int):
     from roles.models import TransitionPath  # the models import this module
 
@@ -67,11 +72,6 @@ def _transitions_with_sources(_shape, page_id: int):
         .only(*_TRANSITION_FIELDS, *(f"from_role__{name}" for name in _SOURCE_FIELDS))
         .order_by("sort_order")
     )
-
-
-# What a transition shows, and of its source guide what naming and linking it needs (not the whole guide).
-_TRANSITION_FIELDS = ("page_id", "from_role_id", "from_role_name", "typical_months", "description", "key_artifacts")
-_SOURCE_FIELDS = ("title", "live", "path", "url_path")
 
 
 _TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
