@@ -8,10 +8,18 @@ first use, so a custom ``route`` still works). A parent whose children are all o
 template needs (``select_related``). The chain of parents is kept on each child
 (``_cached_parent_obj``, as Wagtail does), so breadcrumbs need no query (``routed_ancestors``).
 
-Routing itself starts from the site and root page held per content version (``core.page_view``).
+Routing itself starts from the site and root page held per content version (``core.page_view``), and a page
+routed through (a section such as /roles/ on the way to a guide) is held per content version too: a guide or a
+path is served in one routing query, its own.
 """
 
+import copy
+
 from core.compiled import CompiledQuery
+from pagecache import per_version
+
+MAX_HELD_ROUTED_THROUGH = 256
+"""Pages routed through held per content version (any address under a page routes through it, so a bound)."""
 
 
 def _routed_child(shape, slug: str):
@@ -32,15 +40,34 @@ class RouteMixin:
         if not path_components:
             return super().route(request, path_components)
         slug, remaining = path_components[0], path_components[1:]
-        # The lookup's SQL depends only on this page (its type, equal to its id), its place in the tree and
-        # whether it has children (treebeard's get_children() is empty by construction for a leaf).
-        found = _ROUTED_CHILD.run((self, self.path, self.depth, self.numchild == 0), slug)
-        child = found[0] if found else None
+        child = self._routed_through(slug) if remaining else self._routed_child(slug)
         if child is None:
             # Not among ``routed_children`` (another type, or none): Wagtail's own lookup decides.
             return super().route(request, path_components)
         child._cached_parent_obj = self
-        return (child.specific_deferred if remaining else child.specific).route(request, remaining)
+        return child.route(request, remaining)
+
+    def _routed_child(self, slug: str):
+        """The child served at ``slug``, in its specific form, or None."""
+        # The lookup's SQL depends only on this page (its type, equal to its id), its place in the tree and
+        # whether it has children (treebeard's get_children() is empty by construction for a leaf).
+        found = _ROUTED_CHILD.run((self, self.path, self.depth, self.numchild == 0), slug)
+        return found[0].specific if found else None
+
+    def _routed_through(self, slug: str):
+        """The child at ``slug`` that routing passes through, specific without its own fields (fields load on first
+        use, so a custom ``route`` still works), or None; a copy of the one held at this content version."""
+        held = per_version.held("routed_through", dict)  # entries are added, never changed, as in core.page_view
+        key = (self.pk, slug)
+        child = held.get(key)
+        if child is None:
+            found = _ROUTED_CHILD.run((self, self.path, self.depth, self.numchild == 0), slug)
+            if not found:
+                return None
+            child = found[0].specific_deferred
+            if len(held) < MAX_HELD_ROUTED_THROUGH:
+                held[key] = child
+        return copy.copy(child)
 
 
 def routed_ancestors(page) -> list | None:

@@ -1,4 +1,6 @@
 import pytest
+from django.template.backends import jinja2 as jinja2_backend
+from django.test import signals
 
 from pagecache import per_version
 from tests.factories.home import HomePageFactory
@@ -24,3 +26,16 @@ def values_held_per_version_start_empty():
     per_version._held.clear()
     yield
     per_version._held.clear()
+
+
+@pytest.fixture(autouse=True)
+def jinja2_templates_report_their_context(monkeypatch):
+    """Django's test client learns a response's templates and context (``response.context``) from the
+    ``template_rendered`` signal, which only Django's own engine sends; the public site renders with Jinja2."""
+    render = jinja2_backend.Template.render
+
+    def render_and_report(self, context=None, request=None):
+        signals.template_rendered.send(sender=self, template=self, context=context or {})
+        return render(self, context, request)
+
+    monkeypatch.setattr(jinja2_backend.Template, "render", render_and_report)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+import jinja2
 from django.core.exceptions import ImproperlyConfigured
 
 from config.logging import build_logging
@@ -116,10 +117,32 @@ AXES_RESET_ON_SUCCESS = True
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
+# The public site is rendered by Jinja2 (templates/, each app's helpers in its jinja2tags module): a guide's
+# templates cost a fraction of what Django's engine takes for them (docs/performance.md). Django's engine
+# renders the admin, Wagtail's own templates and the apps' admin templates (APP_DIRS); it comes second, so a
+# name in templates/ is always the public site's.
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "extensions": [
+                "wagtail.jinja2tags.core",
+                "wagtail.admin.jinja2tags.userbar",
+                "core.jinja2tags.core",
+                "home.jinja2tags.home",
+                "roles.jinja2tags.roles",
+                "courses.jinja2tags.courses",
+                "paths.jinja2tags.paths",
+            ],
+            # Like Django's engine, a missing value (or one of a missing value) renders as nothing.
+            "undefined": jinja2.ChainableUndefined,
+            "context_processors": ["wagtail.contrib.settings.context_processors.settings"],
+        },
+    },
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

@@ -1,0 +1,90 @@
+"""What every public template may call beyond Jinja2's own built-ins (templates/, docs/architecture.md).
+
+The public site is rendered by Jinja2 (``config/settings/base.py`` TEMPLATES); each app adds its own helpers in
+its ``jinja2tags`` module, as Wagtail does. This one holds Django's helpers the templates use (static files,
+URL reversing, the query string, Django's number, date and plural filters) and the SEO helpers every page's
+``<head>`` needs.
+"""
+
+from collections.abc import Iterable
+
+import jinja2
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.template import defaultfilters
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.functional import Promise
+from jinja2.ext import Extension
+from markupsafe import Markup
+from wagtail.rich_text import RichText, expand_db_html
+
+from core.seo import json_ld_script, seo_for_context
+
+
+@jinja2.pass_context
+def querystring(context, query_dict=None, **changes) -> str:
+    """``querystring(q=..., page=None)``: Django's ``{% querystring %}``: the current query (or ``query_dict``)
+    with ``changes`` applied (None removes a key), as ``?a=1&b=2``."""
+    if query_dict is None:
+        query_dict = context["request"].GET
+    params = query_dict.copy()
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        elif isinstance(value, Iterable) and not isinstance(value, str):
+            params.setlist(key, value)
+        else:
+            params[key] = value
+    if not params and not query_dict:
+        return ""
+    return f"?{params.urlencode()}"
+
+
+def url(name: str, *args, **kwargs) -> str:
+    """``url('roles_compare')``: Django's ``{% url %}``."""
+    return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+@jinja2.pass_context
+def seo_meta(context):
+    """``seo_meta()``: title, description, canonical URL and breadcrumbs for this page or view (core.seo)."""
+    return seo_for_context(context)
+
+
+def richtext(value) -> Markup | RichText:
+    """``value|richtext``: Wagtail's filter of that name, without the one-line Django template it renders
+    (``{{ html|safe }}``): reaching it from Jinja2 cost more than expanding the rich text itself."""
+    if isinstance(value, RichText):
+        return value
+    if isinstance(value, Promise):
+        value = str(value)
+    if value is None:
+        return Markup("")
+    if not isinstance(value, str):
+        raise TypeError(f"'richtext' template filter received an invalid value; expected string, got {type(value)}.")
+    return Markup(expand_db_html(value))  # noqa: S704 (Wagtail's rich text is stored as sanitised HTML)
+
+
+def json_ld(data):
+    """``data|json_ld``: a safe <script type="application/ld+json"> element, or nothing for empty data."""
+    return json_ld_script(data) if data else ""
+
+
+class CoreExtension(Extension):
+    def __init__(self, environment):
+        super().__init__(environment)
+        environment.globals.update({"static": static, "url": url, "querystring": querystring, "seo_meta": seo_meta})
+        environment.filters.update(
+            {
+                "date": defaultfilters.date,
+                "floatformat": defaultfilters.floatformat,
+                "intcomma": intcomma,
+                "pluralize": defaultfilters.pluralize,
+                "slugify": defaultfilters.slugify,
+                "json_ld": json_ld,
+                "richtext": richtext,  # after wagtail.jinja2tags.core in TEMPLATES, so this one is used
+            }
+        )
+
+
+core = CoreExtension
