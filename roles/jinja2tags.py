@@ -39,8 +39,8 @@ def role_json_ld(context, page) -> Markup:
 def transition_graph(context, page):
     """``transition_graph(page)``: SVG geometry of the moves into and out of a role, or None.
 
-    On the role page it reuses the ``transitions`` and ``destinations`` the page context already loaded."""
-    return build_transition_graph(page, context.get("transitions"), context.get("destinations"))
+    On the role page it reuses the ``transitions`` the page context already loaded."""
+    return build_transition_graph(page, context.get("transitions"))
 
 
 class RolesExtension(Extension):

@@ -10,7 +10,6 @@ source role only while that role's page is live and public.
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils.html import strip_tags
 
 from core.compiled import CompiledQuery
@@ -59,51 +58,33 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
-@dataclass(frozen=True)
-class Destination:
-    """A guide whose transitions start at this role: a reader can move on there."""
-
-    role: object  # a RolePage
-    typical_months: int
-
-
-# What a transition shows, and of the guides at its two ends what naming and linking them needs (not the guides).
+# What a transition shows, and of its source guide what naming and linking it needs (not the whole guide).
 _TRANSITION_FIELDS = ("page_id", "from_role_id", "from_role_name", "typical_months", "description", "key_artifacts")
-_GUIDE_FIELDS = ("title", "slug", "live", "path", "url_path")
+_SOURCE_FIELDS = ("title", "live", "path", "url_path")
 
 
-def _moves_into_and_from(_shape, page_id: int):
+def _transitions_with_sources(_shape, page_id: int):
     from roles.models import TransitionPath  # the models import this module
 
-    into = Q(page_id=page_id)
-    out_of = Q(from_role_id=page_id, page__live=True) & ~Q(page_id=page_id)
     return (
-        TransitionPath.objects.filter(into | out_of)
-        .select_related("from_role", "page")
-        .only(
-            *_TRANSITION_FIELDS,
-            "sort_order",
-            *(f"from_role__{name}" for name in _GUIDE_FIELDS),
-            *(f"page__{name}" for name in _GUIDE_FIELDS),
-        )
-        # The moves into the page share its title, so they keep their editor's order among themselves.
-        .order_by("page__title", "sort_order")
+        TransitionPath.objects.filter(page_id=page_id)
+        .select_related("from_role")
+        .only(*_TRANSITION_FIELDS, *(f"from_role__{name}" for name in _SOURCE_FIELDS))
+        .order_by("sort_order")
     )
 
 
-_MOVES_INTO_AND_FROM = CompiledQuery(_moves_into_and_from, int)
+_TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
 
 
-def moves_of(page, request=None) -> tuple[list[Transition], list[Destination]]:
-    """The page's transition paths, and the readable guides whose transitions start at it (by title, each once),
-    in one query. A source is linked only when readers may open its guide."""
-    rows = _MOVES_INTO_AND_FROM.run(None, page.pk) if page.pk else []
-    is_readable = readable_test()
+def transitions_into(page, request=None) -> list[Transition]:
+    """The page's transition paths, each source linked only when readers may open its guide."""
     if "transitions" in getattr(page, "_cluster_related_objects", {}):  # a preview's, held in memory
-        paths_into = list(page.transitions.select_related("from_role"))
+        paths = list(page.transitions.select_related("from_role"))
     else:
-        paths_into = [row for row in rows if row.page_id == page.pk]
-    transitions = [
+        paths = _TRANSITIONS_WITH_SOURCES.run(None, page.pk)
+    is_readable = readable_test()
+    return [
         Transition(
             name=path.source_name,
             url=path.from_role.get_url(request) if path.from_role_id and is_readable(path.from_role) else None,
@@ -111,13 +92,8 @@ def moves_of(page, request=None) -> tuple[list[Transition], list[Destination]]:
             description=path.description,
             key_artifacts=[block.value for block in path.key_artifacts],
         )
-        for path in paths_into
+        for path in paths
     ]
-    destinations = {}
-    for row in rows:
-        if row.page_id != page.pk and row.page_id not in destinations and is_readable(row.page):
-            destinations[row.page_id] = Destination(role=row.page, typical_months=row.typical_months)
-    return transitions, list(destinations.values())
 
 
 # The guide's short lists, read in one query (core.folding): related name, foreign keys brought along.
@@ -138,15 +114,13 @@ def role_page_context(page, request) -> dict:
     """Context for templates/roles/role_page.html (and its includes)."""
     fold(page, FOLDED_PARTS)
     salary_bands = list(page.salary_bands.all())
-    transitions, destinations = moves_of(page, request)
     parts = {
         "family": page.family,
         "skill_tags": [item.tag for item in page.tagged_items.all()],
         "salary_bands": salary_bands,
         "salary_chart": salary_chart([SalarySeries(page.title, salary_bands, page.median_salary)]),
         "ladder_steps": list(page.ladder_steps.all()),
-        "transitions": transitions,
-        "destinations": destinations,
+        "transitions": transitions_into(page, request),
         "courses": [link.course for link in page.role_courses.all() if link.course.live],
         "certifications": [link.certification for link in page.role_certifications.all() if link.certification.live],
         "companies": [link.company for link in page.role_companies.all()],

@@ -3,21 +3,51 @@
 Both list only guides anonymous readers may open (live, without a view restriction).
 """
 
+from dataclasses import dataclass
+
 from django.db.models import Case, Count, Max, Value, When
 from wagtail.models import Page
 
 from core.compiled import CompiledQuery
-from core.visibility import ReadablePageQuerySet, readable_through, restricted_sections
-from roles.models import RolePage, RoleSkillTag
-from roles.presentation.page_context import Destination, moves_of
+from core.visibility import ReadablePageQuerySet, readable_test, readable_through, restricted_sections
+from roles.models import RolePage, RoleSkillTag, TransitionPath
 
 RELATED_LIMIT = 3
+
+
+@dataclass(frozen=True)
+class Destination:
+    """A guide whose transitions start at this role: a reader can move on there."""
+
+    role: RolePage
+    typical_months: int
 
 
 def leads_to(page) -> list[Destination]:
     """Readable guides documenting a move from `page`, by title, each once (one query, and the request's
     read of the view restrictions)."""
-    return moves_of(page)[1]
+    if not page.pk:
+        return []
+    paths = _MOVES_FROM.run(None, page.pk)
+    is_readable = readable_test()
+    destinations = {}
+    for path in paths:
+        if path.page_id not in destinations and is_readable(path.page):
+            destinations[path.page_id] = Destination(role=path.page, typical_months=path.typical_months)
+    return list(destinations.values())
+
+
+def _moves_from(_shape, page_id: int):
+    return (
+        TransitionPath.objects.filter(from_role_id=page_id, page__live=True)
+        .exclude(page_id=page_id)
+        .select_related("page")
+        .only("typical_months", "page_id", "page__title", "page__slug", "page__url_path", "page__live", "page__path")
+        .order_by("page__title", "sort_order")
+    )
+
+
+_MOVES_FROM = CompiledQuery(_moves_from, int)
 
 
 def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:

@@ -7,7 +7,8 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
-from roles.presentation.page_context import Destination, Transition, moves_of
+from roles.presentation.page_context import Transition, transitions_into
+from roles.presentation.related import leads_to
 
 WIDTH = 360
 BOX_X = 12
@@ -67,17 +68,13 @@ class TransitionGraph:
         return self.center_y + BOX_HEIGHT
 
 
-def transition_graph(
-    page, incoming: list[Transition] | None = None, destinations: list[Destination] | None = None
-) -> TransitionGraph | None:
+def transition_graph(page, incoming: list[Transition] | None = None) -> TransitionGraph | None:
     """Geometry for `page`'s transition graph; None when it documents no moves either way.
 
-    `incoming` and `destinations` reuse the moves the role page already loaded (roles.presentation.page_context:
-    the same destinations the API lists); without them they are read here.
+    `incoming` reuses the transitions the role page already loaded (roles.presentation.page_context).
     """
-    if incoming is None or destinations is None:
-        incoming, destinations = moves_of(page)
-    sources = incoming
+    sources = transitions_into(page) if incoming is None else incoming
+    destinations = leads_to(page)  # the same destinations the API lists
     if not sources and not destinations:
         return None
 
