@@ -1,8 +1,7 @@
 """Many short child lists of one row, read in one query: a guide shows a dozen of them.
 
 ``fold(instance, relations, where)`` reads each listed reverse relation of ``instance`` (its related
-name, with the foreign keys to bring along: a name for the whole related row, or ``(name, fields)`` for only those
-fields, the others deferred; ``where`` may narrow a relation's rows) and stores the rows where ``prefetch_related`` would
+name, with the foreign keys to bring along; ``where`` may narrow a relation's rows) and stores the rows where ``prefetch_related`` would
 (``_prefetched_objects_cache``), so ``instance.<relation>.all()`` then answers without a query, in
 the relation's default order. On PostgreSQL every relation comes as a JSON array in one query; other
 databases get one ``prefetch_related`` query per relation. Relations a preview holds in memory
@@ -18,7 +17,7 @@ from django.db.models.functions import Cast, JSONObject
 from core.prepared_statements import PreparedSQL
 
 
-def fold(instance, relations: dict[str, tuple], where: dict[str, Q] | None = None) -> None:
+def fold(instance, relations: dict[str, tuple[str, ...]], where: dict[str, Q] | None = None) -> None:
     where = where or {}
     held = getattr(instance, "_cluster_related_objects", {})
     wanted = {name: related for name, related in relations.items() if name not in held}
@@ -26,7 +25,7 @@ def fold(instance, relations: dict[str, tuple], where: dict[str, Q] | None = Non
         return
     if connection.vendor != "postgresql":
         prefetches = [
-            Prefetch(name, _children(instance, name, where.get(name)).select_related(*map(_key, related)))
+            Prefetch(name, _children(instance, name, where.get(name)).select_related(*related))
             for name, related in wanted.items()
         ]
         prefetch_related_objects([instance], *prefetches)
@@ -94,45 +93,31 @@ def _children(instance, name, condition=None, parent=None):
     return children.filter(condition or Q()).order_by(*(model._meta.ordering or ["pk"]))
 
 
-def _key(related) -> str:
-    """A foreign key to bring along: its name, given alone or with the fields read of its row."""
-    return related if isinstance(related, str) else related[0]
-
-
-def _chosen_fields(model, related) -> list:
-    """The fields of ``model`` read for ``related``: every concrete one, or the named ones and the primary key."""
-    if isinstance(related, str):
-        return model._meta.concrete_fields
-    names = set(related[1])
-    return [field for field in model._meta.concrete_fields if field.primary_key or field.name in names]
-
-
 def _columns(instance, name, related) -> dict:
     model = instance._meta.get_field(name).related_model
-    columns = _fields(model._meta.concrete_fields, "")
-    for entry in related:
-        target = model._meta.get_field(_key(entry)).related_model
-        columns[_key(entry)] = JSONObject(**_fields(_chosen_fields(target, entry), f"{_key(entry)}__"))
+    columns = _fields(model, "")
+    for key in related:
+        columns[key] = JSONObject(**_fields(model._meta.get_field(key).related_model, f"{key}__"))
     return columns
 
 
-def _fields(fields, prefix: str) -> dict:
+def _fields(model, prefix: str) -> dict:
     # Decimals travel as text: a JSON number would come back as a float.
     return {
         field.attname: Cast(f"{prefix}{field.attname}", TextField())
         if isinstance(field, DecimalField)
         else F(f"{prefix}{field.attname}")
-        for field in fields
+        for field in model._meta.concrete_fields
     }
 
 
 def _build(model, row: dict, related=()):
-    fields = [field for field in model._meta.concrete_fields if field.attname in row]
+    fields = model._meta.concrete_fields
     values = [None if row[field.attname] is None else field.to_python(row[field.attname]) for field in fields]
     instance = model.from_db(connection.alias, [field.attname for field in fields], values)
-    for entry in related:
-        target = model._meta.get_field(_key(entry))
-        data = row[_key(entry)]
+    for key in related:
+        target = model._meta.get_field(key)
+        data = row[key]
         missing = data[target.related_model._meta.pk.attname] is None
         target.set_cached_value(instance, None if missing else _build(target.related_model, data))
     return instance

@@ -10,9 +10,9 @@ source role only while that role's page is live and public.
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils.html import strip_tags
 
+from core.compiled import CompiledQuery
 from core.folding import fold
 from core.visibility import readable_test
 from roles.presentation.charts import SalarySeries, salary_chart
@@ -58,13 +58,31 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
+# What a transition shows, and of its source guide what naming and linking it needs (not the whole guide).
+_TRANSITION_FIELDS = ("page_id", "from_role_id", "from_role_name", "typical_months", "description", "key_artifacts")
+_SOURCE_FIELDS = ("title", "live", "path", "url_path")
+
+
+def _transitions_with_sources(_shape, page_id: int):
+    from roles.models import TransitionPath  # the models import this module
+
+    return (
+        TransitionPath.objects.filter(page_id=page_id)
+        .select_related("from_role")
+        .only(*_TRANSITION_FIELDS, *(f"from_role__{name}" for name in _SOURCE_FIELDS))
+        .order_by("sort_order")
+    )
+
+
+_TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
+
+
 def transitions_into(page, request=None) -> list[Transition]:
-    """The page's transition paths, each source linked only when readers may open its guide (folded with the
-    guide's lists on the role page; read here, in one query, elsewhere)."""
-    if "transitions" in getattr(page, "_prefetched_objects_cache", {}):
-        paths = page.transitions.all()
-    else:  # a preview's are held in memory (this changes nothing for them)
-        paths = page.transitions.select_related("from_role")
+    """The page's transition paths, each source linked only when readers may open its guide."""
+    if "transitions" in getattr(page, "_cluster_related_objects", {}):  # a preview's, held in memory
+        paths = list(page.transitions.select_related("from_role"))
+    else:
+        paths = _TRANSITIONS_WITH_SOURCES.run(None, page.pk)
     is_readable = readable_test()
     return [
         Transition(
@@ -78,16 +96,8 @@ def transitions_into(page, request=None) -> list[Transition]:
     ]
 
 
-#: Of a guide at the other end of a transition, what naming and linking it needs (not the whole guide).
-SOURCE_FIELDS = ("title", "live", "path", "url_path")
-DESTINATION_FIELDS = ("title", "slug", "url_path", "live", "path")
-
-# The guide's short lists, read in one query (core.folding): related name, foreign keys brought along. The moves
-# out of the guide are roles.presentation.related.leads_to's (the transition graph's destinations), into live
-# guides only.
+# The guide's short lists, read in one query (core.folding): related name, foreign keys brought along.
 FOLDED_PARTS = {
-    "transitions": (("from_role", SOURCE_FIELDS),),
-    "transitions_out": (("page", DESTINATION_FIELDS),),
     "salary_bands": (),
     "ladder_steps": (),
     "faqs": (),
@@ -100,12 +110,9 @@ FOLDED_PARTS = {
 }
 
 
-FOLDED_WHERE = {"transitions_out": Q(page__live=True)}
-
-
 def role_page_context(page, request) -> dict:
     """Context for templates/roles/role_page.html (and its includes)."""
-    fold(page, FOLDED_PARTS, FOLDED_WHERE)
+    fold(page, FOLDED_PARTS)
     salary_bands = list(page.salary_bands.all())
     parts = {
         "family": page.family,

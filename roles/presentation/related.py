@@ -11,7 +11,6 @@ from wagtail.models import Page
 from core.compiled import CompiledQuery
 from core.visibility import ReadablePageQuerySet, readable_test, readable_through, restricted_sections
 from roles.models import RolePage, RoleSkillTag, TransitionPath
-from roles.presentation.page_context import DESTINATION_FIELDS
 
 RELATED_LIMIT = 3
 
@@ -25,33 +24,26 @@ class Destination:
 
 
 def leads_to(page) -> list[Destination]:
-    """Readable guides documenting a move from `page`, by title, each once: from the page's ``transitions_out``
-    when the role page folded them (``roles.presentation.page_context``), else in one query; and the request's
-    read of the view restrictions."""
+    """Readable guides documenting a move from `page`, by title, each once (one query, and the request's
+    read of the view restrictions)."""
     if not page.pk:
         return []
-    if "transitions_out" in getattr(page, "_prefetched_objects_cache", {}):
-        paths = page.transitions_out.all()  # only those into live guides (page_context.FOLDED_WHERE)
-    else:
-        paths = _MOVES_FROM.run(None, page.pk)
+    paths = _MOVES_FROM.run(None, page.pk)
     is_readable = readable_test()
     destinations = {}
-    for path in sorted(paths, key=_by_destination_title):
-        if path.page_id != page.pk and path.page_id not in destinations and is_readable(path.page):
+    for path in paths:
+        if path.page_id not in destinations and is_readable(path.page):
             destinations[path.page_id] = Destination(role=path.page, typical_months=path.typical_months)
     return list(destinations.values())
-
-
-def _by_destination_title(path) -> tuple:
-    """The order destinations are listed in, folded or queried alike: by title, case aside, then the editor's."""
-    return path.page.title.casefold(), path.page.title, path.sort_order
 
 
 def _moves_from(_shape, page_id: int):
     return (
         TransitionPath.objects.filter(from_role_id=page_id, page__live=True)
+        .exclude(page_id=page_id)
         .select_related("page")
-        .only("typical_months", "sort_order", "page_id", *(f"page__{name}" for name in DESTINATION_FIELDS))
+        .only("typical_months", "page_id", "page__title", "page__slug", "page__url_path", "page__live", "page__path")
+        .order_by("page__title", "sort_order")
     )
 
 
