@@ -74,8 +74,8 @@ def main() -> None:
 #: (what a file path contains, the group it counts for), first match wins.
 MODULE_GROUPS = [
     ("django/template", "Django templates"),
-    ("jinja2", "Jinja2 templates"),
-    ("markupsafe", "Jinja2 templates"),
+    ("site-packages/jinja2/", "Jinja2 templates"),
+    ("site-packages/markupsafe/", "Jinja2 templates"),
     (str(Path(__file__).resolve().parent.parent / "templates"), "Jinja2 templates"),
     ("django/db/models/sql", "Django ORM: SQL compilation"),
     ("django/db/models", "Django ORM: models and querysets"),

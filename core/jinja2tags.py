@@ -6,11 +6,11 @@ URL reversing, the query string, Django's number, date and plural filters) and t
 ``<head>`` needs.
 """
 
-from collections.abc import Iterable
+from types import SimpleNamespace
 
 import jinja2
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.template import defaultfilters
+from django.template import defaultfilters, defaulttags
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -23,21 +23,9 @@ from core.seo import json_ld_script, seo_for_context
 
 @jinja2.pass_context
 def querystring(context, query_dict=None, **changes) -> str:
-    """``querystring(q=..., page=None)``: Django's ``{% querystring %}``: the current query (or ``query_dict``)
-    with ``changes`` applied (None removes a key), as ``?a=1&b=2``."""
-    if query_dict is None:
-        query_dict = context["request"].GET
-    params = query_dict.copy()
-    for key, value in changes.items():
-        if value is None:
-            params.pop(key, None)
-        elif isinstance(value, Iterable) and not isinstance(value, str):
-            params.setlist(key, value)
-        else:
-            params[key] = value
-    if not params and not query_dict:
-        return ""
-    return f"?{params.urlencode()}"
+    """``querystring(q=..., page=None)``: Django's ``{% querystring %}`` (the current query, or ``query_dict``,
+    with ``changes`` applied; None removes a key), which reads the request as a Django context holds it."""
+    return defaulttags.querystring(SimpleNamespace(request=context["request"]), query_dict, **changes)
 
 
 def url(name: str, *args, **kwargs) -> str:

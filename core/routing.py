@@ -47,12 +47,17 @@ class RouteMixin:
         child._cached_parent_obj = self
         return child.route(request, remaining)
 
-    def _routed_child(self, slug: str):
-        """The child served at ``slug``, in its specific form, or None."""
+    def _child_at(self, slug: str):
+        """The child at ``slug`` among ``routed_children``, or None (one query)."""
         # The lookup's SQL depends only on this page (its type, equal to its id), its place in the tree and
         # whether it has children (treebeard's get_children() is empty by construction for a leaf).
         found = _ROUTED_CHILD.run((self, self.path, self.depth, self.numchild == 0), slug)
-        return found[0].specific if found else None
+        return found[0] if found else None
+
+    def _routed_child(self, slug: str):
+        """The child served at ``slug``, in its specific form, or None."""
+        child = self._child_at(slug)
+        return child.specific if child else None
 
     def _routed_through(self, slug: str):
         """The child at ``slug`` that routing passes through, specific without its own fields (fields load on first
@@ -61,10 +66,10 @@ class RouteMixin:
         key = (self.pk, slug)
         child = held.get(key)
         if child is None:
-            found = _ROUTED_CHILD.run((self, self.path, self.depth, self.numchild == 0), slug)
-            if not found:
+            found = self._child_at(slug)
+            if found is None:
                 return None
-            child = found[0].specific_deferred
+            child = found.specific_deferred
             if len(held) < MAX_HELD_ROUTED_THROUGH:
                 held[key] = child
         return copy.copy(child)
