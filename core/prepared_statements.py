@@ -9,11 +9,22 @@ every query: a generic plan cannot see the prefix in ``path LIKE $1``, and the r
 ``PreparedSQL``; every other query is planned on each run, as before. psycopg forgets a connection's
 prepared statements on a rollback; they are prepared again on their next run.
 
+psycopg turns each query's ``%s`` placeholders into PostgreSQL's ``$1`` form on every run, and keeps the
+result only for statements of at most 4,096 characters. The guide's folded lists run to over 5,000, so
+the conversion of ``PreparedSQL`` is kept here, whatever its length (``PreparedSQLQuery``): there are few
+such statements, each built once per process and shape.
+
 ``DB_PREPARED_STATEMENTS=false`` (config/settings/base.py) leaves everything unprepared, for a pooler
 that cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).
 """
 
+from functools import lru_cache
+
 from django.db.backends.postgresql.base import ServerBindingCursor
+from psycopg._queries import PostgresQuery, _query2pg_nocache
+
+MAX_KEPT_CONVERSIONS = 256
+"""Conversions of ``PreparedSQL`` kept per process (the compiled shapes are bounded far below this)."""
 
 
 class PreparedSQL(str):
@@ -22,8 +33,26 @@ class PreparedSQL(str):
     __slots__ = ()
 
 
+@lru_cache(maxsize=MAX_KEPT_CONVERSIONS)
+def _converted(sql: PreparedSQL, encoding: str) -> tuple:
+    return _query2pg_nocache(sql.encode(encoding), encoding)
+
+
+class PreparedSQLQuery(PostgresQuery):
+    """psycopg's query conversion, kept per SQL for ``PreparedSQL`` of any length."""
+
+    def convert(self, query, vars) -> None:
+        if type(query) is not PreparedSQL or vars is None:
+            return super().convert(query, vars)
+        # What PostgresQuery.convert sets, from the kept conversion; dump() then binds this run's values.
+        self.query, self._want_formats, self._order, self._parts = _converted(query, self._tx.encoding)
+        self.dump(vars)
+
+
 class PreparingCursor(ServerBindingCursor):
     """Django's server-side-binding cursor, preparing exactly the statements marked ``PreparedSQL``."""
+
+    _query_cls = PreparedSQLQuery
 
     def execute(self, query, params=None, *, prepare=None, binary=None):
         if prepare is None:

@@ -5,8 +5,10 @@ stops planning it on every run; no other query is prepared (core.prepared_statem
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.db.models import F
 
 from core.compiled import CompiledQuery
+from core.prepared_statements import _converted
 from roles.models import RolePage
 from tests.core.test_production_settings import manage
 from tests.factories.roles import RolePageFactory
@@ -45,3 +47,22 @@ def test_prepared_statements_can_be_turned_off():
     code = "from django.conf import settings; o = settings.DATABASES['default']['OPTIONS']; print(o.get('server_side_binding'))"
     assert manage("shell", "--no-imports", "-c", code).stdout.split() == ["True"]
     assert manage("shell", "--no-imports", "-c", code, DB_PREPARED_STATEMENTS="false").stdout.split() == ["None"]
+
+
+def titles_with_long_sql(_shape, slug: str):
+    """Over psycopg's 4,096-character limit for keeping a statement's conversion, as the guide's folded lists are."""
+    copies = {f"title_copy_{number}": F("title") for number in range(120)}
+    return RolePage.objects.filter(slug=slug).annotate(**copies).values_list("title", *copies)
+
+
+def test_a_long_compiled_query_takes_each_runs_values_and_is_converted_once(role_index):
+    prompt = RolePageFactory(parent=role_index, title="Prompt Engineer")
+    data = RolePageFactory(parent=role_index, title="Data Engineer")
+    compiled = CompiledQuery(titles_with_long_sql, str)
+    conversions_before = _converted.cache_info().misses
+
+    assert [row[0] for row in compiled.run(None, prompt.slug)] == ["Prompt Engineer"]
+    assert [row[-1] for row in compiled.run(None, data.slug)] == ["Data Engineer"]
+    assert compiled.run(None, "no-such-guide") == []
+    assert len(prepared_statements_reading("roles_rolepage")[0]) > 4096
+    assert _converted.cache_info().misses == conversions_before + 1

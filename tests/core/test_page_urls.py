@@ -1,0 +1,91 @@
+"""core.page_urls: page URLs are worked out once per content version, from the site root paths read once
+per version, so a guide's links read nothing from Django's cache (a Redis round trip each in production),
+and a changed site or a renamed section shows in links on the very next request."""
+
+import pytest
+from wagtail.models import Page, Site
+
+from tests.factories.roles import RolePageFactory, TransitionPathFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def root_path_reads(monkeypatch):
+    """How often Wagtail reads the site root paths (from Django's cache, or the database when not cached)."""
+    reads = []
+    original = Site.get_site_root_paths
+
+    def counted():
+        reads.append(1)
+        return original()
+
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    return reads
+
+
+def test_a_guides_links_read_the_site_root_paths_once_per_content_version(client, role_index, root_path_reads):
+    guide = RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer")
+    for number in range(3):
+        source = RolePageFactory(parent=role_index, title=f"Source {number}")
+        TransitionPathFactory(page=guide, from_role=source)
+        TransitionPathFactory(page=source, from_role=guide)
+
+    first = client.get("/roles/ai-engineer/")
+    assert first.content.decode().count('href="/roles/source-') >= 6  # linked both ways, in the graph and the list
+    reads_for_first = len(root_path_reads)
+    client.get("/roles/ai-engineer/")
+
+    assert reads_for_first == 1
+    assert len(root_path_reads) == 1
+
+
+def test_a_guides_links_are_worked_out_once_per_content_version(client, role_index, monkeypatch):
+    guide = RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer")
+    for number in range(3):
+        TransitionPathFactory(page=guide, from_role=RolePageFactory(parent=role_index, title=f"Source {number}"))
+    worked_out = []
+    original = Page.get_url_parts
+
+    def counted(page, request=None):
+        worked_out.append(page.url_path)
+        return original(page, request)
+
+    monkeypatch.setattr(Page, "get_url_parts", counted)
+    client.get("/roles/ai-engineer/")
+    first = len(worked_out)
+    page = client.get("/roles/ai-engineer/").content.decode()
+
+    assert first >= 3
+    assert len(worked_out) == first
+    assert all(f'href="/roles/source-{number}/"' in page for number in range(3))
+
+
+def test_a_changed_site_shows_in_links_on_the_next_request(client, role_index):
+    guide = RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer")
+    assert client.get(f"/api/v1/roles/{guide.slug}").json()["url"] == "http://localhost/roles/ai-engineer/"
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "careers.example.org", 443
+    site.save()
+
+    assert client.get(f"/api/v1/roles/{guide.slug}").json()["url"] == "https://careers.example.org/roles/ai-engineer/"
+
+
+def test_a_renamed_section_shows_in_links_on_the_next_request(client, role_index):
+    guide = RolePageFactory(parent=role_index, title="AI Engineer", slug="ai-engineer")
+    source = RolePageFactory(parent=role_index, title="Data Analyst", slug="data-analyst")
+    TransitionPathFactory(page=guide, from_role=source)
+    assert 'href="/roles/data-analyst/"' in client.get("/roles/ai-engineer/").content.decode()
+
+    role_index.slug = "careers"
+    role_index.save_revision().publish()
+
+    page = client.get("/careers/ai-engineer/").content.decode()
+    assert 'href="/careers/data-analyst/"' in page
+    assert 'href="/roles/data-analyst/"' not in page
+
+
+def test_outside_a_reading_request_urls_come_from_wagtail_as_before(role_index):
+    guide = RolePageFactory(parent=role_index, slug="ai-engineer")
+    assert Page.objects.get(pk=guide.pk).specific.url == "/roles/ai-engineer/"
