@@ -1,5 +1,6 @@
 """gunicorn settings for production (bin/serve). Every value can be overridden from the environment."""
 
+import gc
 import multiprocessing
 import os
 
@@ -20,3 +21,11 @@ errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" request_id=%({x-request-id}o)s'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "config.wsgi:application"
+
+
+def post_worker_init(worker):
+    """Put what the worker loaded (Django, Wagtail and the apps, about 200,000 objects) out of the garbage
+    collector's sight. Its full collections walked them all, about 100 ms every few hundred requests, 0.2 ms a
+    request on average (docs/performance.md); none of them is ever garbage."""
+    gc.collect()
+    gc.freeze()
