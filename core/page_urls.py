@@ -5,38 +5,92 @@ request, and once per page object when no request is passed (``page.url``): in p
 each, about 0.13 ms. It then reverses Django's URL pattern for the page, about 13 µs a link, and a guide
 shows a dozen links (docs/performance.md). A change to a site and every move or rename of a page start a new
 content version (``pagecache.signals``), so both answers hold for all of a version: during a reading request
-the root paths are read once per version, and each page's URL parts once per version and address.
+the root paths are read once per version, and the URL parts of each address once per version.
+
+- Page types with ``HeldPageURLsMixin`` (every public one, through ``core.pages.PublicPageMixin``) answer
+  ``get_url_parts`` and so ``url``, ``get_url()`` and ``get_full_url()`` from what is held.
+- ``url_of(url_path, request)`` and ``full_url_of(url_path, request)`` answer the same for a page read as a
+  row (``values()``), without building the page object; ``tests/core/test_page_urls.py`` checks they agree
+  with Wagtail's ``get_url()`` and ``get_full_url()``.
 
 Outside a reading request (``per_version.held`` just reads) Wagtail's own code answers as before. The root
 paths come through ``Page._get_site_root_paths``, the one method through which Wagtail reads them; it is not
-a documented hook, so tests/core/test_page_urls.py fails if an upgrade stops calling it.
+a documented hook, so the tests fail if an upgrade stops calling it.
 """
+
+from collections.abc import Callable
 
 from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from pagecache import per_version
 
 MAX_HELD_URLS = 4096
-"""Pages whose URL parts are held per content version (a bound: a listing may link thousands of pages)."""
+"""Addresses whose URL parts are held per content version (a bound: a listing may link thousands of pages)."""
+
+UrlParts = tuple[int, str | None, str | None] | None
+"""What Wagtail's ``get_url_parts`` answers: (site id, site root URL, path on the site), or None."""
 
 
 class HeldPageURLsMixin:
-    def get_url_parts(self, request=None):
-        held = per_version.held("page_url_parts", dict)  # entries are added, never changed
-        # The answer depends on the page's address, the site serving the request (when the page belongs to
-        # several), the language (Wagtail's i18n), the URL patterns in force and the prefix they are served under.
-        site = Site.find_for_request(request) if request is not None else None
-        language = translation.get_language()
-        key = (self.url_path, site.pk if site else None, language, get_urlconf(), get_script_prefix())
-        try:
-            return held[key]
-        except KeyError:
-            parts = super().get_url_parts(request)
-            if len(held) < MAX_HELD_URLS:
-                held[key] = parts
-            return parts
+    def get_url_parts(self, request=None) -> UrlParts:
+        return _held_url_parts(self.url_path, request, lambda: super(HeldPageURLsMixin, self).get_url_parts(request))
 
     def _get_site_root_paths(self, request=None):
-        return per_version.held("site_root_paths", lambda: super(HeldPageURLsMixin, self)._get_site_root_paths(request))
+        return _held_site_root_paths(lambda: super(HeldPageURLsMixin, self)._get_site_root_paths(request))
+
+
+def url_of(url_path: str, request=None) -> str | None:
+    """What ``get_url(request)`` answers for the page at ``url_path``: a path when the page is on the request's
+    site or there is one site, else a full URL; None when the page cannot be reached."""
+    parts = _parts_for_row(url_path, request)
+    if parts is None or parts[1] is None and parts[2] is None:
+        return None
+    site_id, root_url, page_path = parts
+    site = Site.find_for_request(request) if request is not None else None
+    if (site is not None and site_id == site.pk) or _site_count() == 1:
+        return page_path
+    return root_url + page_path
+
+
+def full_url_of(url_path: str, request=None) -> str | None:
+    """What ``get_full_url(request)`` answers for the page at ``url_path``."""
+    parts = _parts_for_row(url_path, request)
+    if parts is None or parts[1] is None and parts[2] is None:
+        return None
+    return parts[1] + parts[2]
+
+
+def _parts_for_row(url_path: str, request) -> UrlParts:
+    return _held_url_parts(url_path, request, lambda: _address_only(url_path).get_url_parts(request))
+
+
+def _address_only(url_path: str) -> Page:
+    """An unsaved page that has only an address, for Wagtail's own get_url_parts (from the held root paths)."""
+    page = Page(url_path=url_path)
+    page._get_site_root_paths = lambda request=None: _held_site_root_paths(Site.get_site_root_paths)
+    return page
+
+
+def _site_count() -> int:
+    return len({root.site_id for root in _held_site_root_paths(Site.get_site_root_paths)})
+
+
+def _held_site_root_paths(read: Callable[[], list]) -> list:
+    return per_version.held("site_root_paths", read)
+
+
+def _held_url_parts(url_path: str, request, work_out: Callable[[], UrlParts]) -> UrlParts:
+    held = per_version.held("page_url_parts", dict)  # entries are added, never changed
+    # The answer depends on the page's address, the site serving the request (when the page belongs to
+    # several), the language (Wagtail's i18n), the URL patterns in force and the prefix they are served under.
+    site = Site.find_for_request(request) if request is not None else None
+    key = (url_path, site.pk if site else None, translation.get_language(), get_urlconf(), get_script_prefix())
+    try:
+        return held[key]
+    except KeyError:
+        parts = work_out()
+        if len(held) < MAX_HELD_URLS:
+            held[key] = parts
+        return parts

@@ -11,6 +11,7 @@ from core.api.errors import NotFound, error_responses
 from core.api.pagination import paginate
 from core.api.schemas import PAGE_SLUG_PATTERN
 from core.compiled import CompiledQuery
+from core.page_urls import full_url_of
 from core.search import SearchSource, search_within
 from core.search_input import clean_query_text, search_or_nothing
 from core.visibility import readable_through, restricted_sections
@@ -170,7 +171,7 @@ def role_detail(slug: str, request: HttpRequest) -> RoleDetail | None:
         ai_impact_label=page.ai_impact_label,
         transition_sources=transition_sources(page, request),
         leads_to=[
-            {"slug": dest.role.slug, "title": dest.role.title, "url": role_url(dest.role, request)}
+            {"slug": dest.slug, "title": dest.title, "url": full_url_of(dest.url_path, request)}
             for dest in leads_to(page)
         ],
         paths=[

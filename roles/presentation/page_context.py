@@ -9,11 +9,13 @@ source role only while that role's page is live and public.
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.utils.html import strip_tags
 
 from core.compiled import CompiledQuery
 from core.folding import fold
+from core.page_urls import url_of
 from core.visibility import readable_test
 from roles.presentation.charts import SalarySeries, salary_chart
 from roles.presentation.official_statistics import official_statistics
@@ -58,42 +60,71 @@ def _has_text(html: str) -> bool:
     return bool(strip_tags(html or "").strip())
 
 
-# What a transition shows, and of its source guide what naming and linking it needs (not the whole guide).
-_TRANSITION_FIELDS = ("page_id", "from_role_id", "from_role_name", "typical_months", "description", "key_artifacts")
-_SOURCE_FIELDS = ("title", "live", "path", "url_path")
+class _TransitionRow(NamedTuple):
+    """A transition as shown, with what naming, testing and linking its source guide needs (not the guide)."""
+
+    from_role_id: int | None
+    from_role_name: str
+    typical_months: int
+    description: str
+    key_artifacts: object  # a StreamValue
+    title: str | None  # of the source guide, and so on
+    live: bool | None
+    path: str | None
+    url_path: str | None
 
 
 def _transitions_with_sources(_shape, page_id: int):
     from roles.models import TransitionPath  # the models import this module
 
-    return (
-        TransitionPath.objects.filter(page_id=page_id)
-        .select_related("from_role")
-        .only(*_TRANSITION_FIELDS, *(f"from_role__{name}" for name in _SOURCE_FIELDS))
-        .order_by("sort_order")
-    )
+    columns = [f"from_role__{name}" if name in _SOURCE_COLUMNS else name for name in _TransitionRow._fields]
+    return TransitionPath.objects.filter(page_id=page_id).order_by("sort_order").values_list(*columns)
 
 
+_SOURCE_COLUMNS = ("title", "live", "path", "url_path")
 _TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
 
 
-def transitions_into(page, request=None) -> list[Transition]:
-    """The page's transition paths, each source linked only when readers may open its guide."""
-    if "transitions" in getattr(page, "_cluster_related_objects", {}):  # a preview's, held in memory
-        paths = list(page.transitions.select_related("from_role"))
-    else:
-        paths = _TRANSITIONS_WITH_SOURCES.run(None, page.pk)
-    is_readable = readable_test()
-    return [
-        Transition(
-            name=path.source_name,
-            url=path.from_role.get_url(request) if path.from_role_id and is_readable(path.from_role) else None,
-            typical_months=path.typical_months,
-            description=path.description,
-            key_artifacts=[block.value for block in path.key_artifacts],
+def _preview_rows(page) -> list[tuple]:
+    """The rows of a preview's transitions, held in memory."""
+    rows = []
+    for path in page.transitions.select_related("from_role"):
+        source = path.from_role if path.from_role_id else None
+        source_columns = [getattr(source, name) if source else None for name in _SOURCE_COLUMNS]
+        rows.append(
+            (
+                path.from_role_id,
+                path.from_role_name,
+                path.typical_months,
+                path.description,
+                path.key_artifacts,
+                *source_columns,
+            )
         )
-        for path in paths
-    ]
+    return rows
+
+
+def transitions_into(page, request=None) -> list[Transition]:
+    """The page's transition paths, each source linked only when readers may open its guide. Read as rows,
+    not objects: a guide object per source cost more than the rest of the list (docs/performance.md)."""
+    if "transitions" in getattr(page, "_cluster_related_objects", {}):  # a preview's, held in memory
+        rows = _preview_rows(page)
+    else:
+        rows = _TRANSITIONS_WITH_SOURCES.run(None, page.pk)
+    is_readable = readable_test()
+    transitions = []
+    for row in map(_TransitionRow._make, rows):
+        linked = row.from_role_id and is_readable(row)
+        transitions.append(
+            Transition(
+                name=row.title if row.from_role_id else row.from_role_name,
+                url=url_of(row.url_path, request) if linked else None,
+                typical_months=row.typical_months,
+                description=row.description,
+                key_artifacts=[block.value for block in row.key_artifacts],
+            )
+        )
+    return transitions
 
 
 # The guide's short lists, read in one query (core.folding): related name, foreign keys brought along.

@@ -3,7 +3,7 @@
 Both list only guides anonymous readers may open (live, without a view restriction).
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import Case, Count, Max, Value, When
 from wagtail.models import Page
@@ -15,11 +15,14 @@ from roles.models import RolePage, RoleSkillTag, TransitionPath
 RELATED_LIMIT = 3
 
 
-@dataclass(frozen=True)
-class Destination:
-    """A guide whose transitions start at this role: a reader can move on there."""
+class Destination(NamedTuple):
+    """A guide whose transitions start at this role: a reader can move on there (read as a row, not a guide)."""
 
-    role: RolePage
+    title: str
+    slug: str
+    url_path: str
+    live: bool
+    path: str
     typical_months: int
 
 
@@ -28,22 +31,22 @@ def leads_to(page) -> list[Destination]:
     read of the view restrictions)."""
     if not page.pk:
         return []
-    paths = _MOVES_FROM.run(None, page.pk)
     is_readable = readable_test()
     destinations = {}
-    for path in paths:
-        if path.page_id not in destinations and is_readable(path.page):
-            destinations[path.page_id] = Destination(role=path.page, typical_months=path.typical_months)
+    for page_id, *columns in _MOVES_FROM.run(None, page.pk):
+        destination = Destination(*columns)
+        if page_id not in destinations and is_readable(destination):
+            destinations[page_id] = destination
     return list(destinations.values())
 
 
 def _moves_from(_shape, page_id: int):
+    columns = [f"page__{name}" for name in Destination._fields if name != "typical_months"]
     return (
         TransitionPath.objects.filter(from_role_id=page_id, page__live=True)
         .exclude(page_id=page_id)
-        .select_related("page")
-        .only("typical_months", "page_id", "page__title", "page__slug", "page__url_path", "page__live", "page__path")
         .order_by("page__title", "sort_order")
+        .values_list("page_id", *columns, "typical_months")
     )
 
 

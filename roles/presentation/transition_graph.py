@@ -7,6 +7,7 @@ a destination is listed only when its own guide is live and public.
 
 from dataclasses import dataclass, field
 
+from core.page_urls import url_of
 from roles.presentation.page_context import Transition, transitions_into
 from roles.presentation.related import leads_to
 
@@ -93,8 +94,8 @@ def transition_graph(page, incoming: list[Transition] | None = None) -> Transiti
         graph.outgoing_label_y = y + 16
         y += GROUP_LABEL
         for destination in destinations:
-            role = destination.role
-            graph.outgoing.append(Node(name=role.title, url=role.url, months=destination.typical_months, y=y))
+            url = url_of(destination.url_path)
+            graph.outgoing.append(Node(name=destination.title, url=url, months=destination.typical_months, y=y))
             y += ROW
     graph.height = y + 4
     return graph

@@ -5,7 +5,9 @@ and a changed site or a renamed section shows in links on the very next request.
 import pytest
 from wagtail.models import Page, Site
 
-from tests.factories.roles import RolePageFactory, TransitionPathFactory
+from core.page_urls import full_url_of, url_of
+from tests.factories.home import HomePageFactory
+from tests.factories.roles import RoleIndexPageFactory, RolePageFactory, TransitionPathFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +91,25 @@ def test_a_renamed_section_shows_in_links_on_the_next_request(client, role_index
 def test_outside_a_reading_request_urls_come_from_wagtail_as_before(role_index):
     guide = RolePageFactory(parent=role_index, slug="ai-engineer")
     assert Page.objects.get(pk=guide.pk).specific.url == "/roles/ai-engineer/"
+
+
+def test_a_row_gets_the_url_wagtail_gives_its_page_on_one_site_and_on_two(rf, role_index):
+    here = RolePageFactory(parent=role_index, slug="ai-engineer")
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), slug="careers-home")
+    other_index = RoleIndexPageFactory(parent=other_home, slug="jobs")
+    there = RolePageFactory(parent=other_index, slug="data-analyst")
+    request = rf.get("/", HTTP_HOST="localhost")
+
+    def wagtail_answers(page, request):
+        plain = Page.objects.get(pk=page.pk)  # Wagtail's own Page, not the held URLs
+        return plain.get_url(request), plain.get_full_url(request)
+
+    assert (url_of(here.url_path, request), full_url_of(here.url_path, request)) == wagtail_answers(here, request)
+    assert url_of(here.url_path, request) == "/roles/ai-engineer/"
+
+    Site.objects.create(hostname="careers.example.org", port=443, root_page=other_home, site_name="Careers")
+    request = rf.get("/", HTTP_HOST="localhost")  # Wagtail keeps the site root paths on the request
+    for page in (here, there):
+        assert (url_of(page.url_path, request), full_url_of(page.url_path, request)) == wagtail_answers(page, request)
+    assert url_of(there.url_path, request) == "https://careers.example.org/jobs/data-analyst/"
+    assert url_of("/nowhere/", request) is None
