@@ -2,8 +2,8 @@
 
 The public site is rendered by Jinja2 (``config/settings/base.py`` TEMPLATES); each app adds its own helpers in
 its ``jinja2tags`` module, as Wagtail does. This one holds Django's helpers the templates use (static files,
-URL reversing, the query string, Django's number, date and plural filters) and the SEO helpers every page's
-``<head>`` needs.
+URL reversing, the query string, Django's number, date and plural filters), the URL of a page read as a row,
+and the SEO helpers every page's ``<head>`` needs.
 """
 
 from types import SimpleNamespace
@@ -18,6 +18,7 @@ from jinja2.ext import Extension
 from markupsafe import Markup
 from wagtail.rich_text import RichText, expand_db_html
 
+from core.page_urls import url_of
 from core.seo import json_ld_script, seo_for_context
 
 
@@ -31,6 +32,13 @@ def querystring(context, query_dict=None, **changes) -> str:
 def url(name: str, *args, **kwargs) -> str:
     """``url('roles_compare')``: Django's ``{% url %}``."""
     return reverse(name, args=args or None, kwargs=kwargs or None)
+
+
+@jinja2.pass_context
+def page_url(context, url_path: str) -> str | None:
+    """``page_url(row.url_path)``: what Wagtail's ``pageurl()`` gives the page at that address, for a page read
+    as a row instead of an object (core.page_urls)."""
+    return url_of(url_path, context.get("request"))
 
 
 @jinja2.pass_context
@@ -61,7 +69,9 @@ def json_ld(data):
 class CoreExtension(Extension):
     def __init__(self, environment):
         super().__init__(environment)
-        environment.globals.update({"static": static, "url": url, "querystring": querystring, "seo_meta": seo_meta})
+        environment.globals.update(
+            {"static": static, "url": url, "querystring": querystring, "page_url": page_url, "seo_meta": seo_meta}
+        )
         environment.filters.update(
             {
                 "date": defaultfilters.date,

@@ -53,7 +53,18 @@ def _moves_from(_shape, page_id: int):
 _MOVES_FROM = CompiledQuery(_moves_from, int)
 
 
-def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:
+class RelatedRole(NamedTuple):
+    """A guide like the one shown, as its card needs it (read as a row, not a guide object)."""
+
+    title: str
+    url_path: str
+    summary: str
+    median_salary: int | None
+    family_name: str | None
+    shared_skills: int
+
+
+def related_roles(page, limit: int = RELATED_LIMIT) -> list[RelatedRole]:
     """Up to `limit` readable guides most like `page`: most shared skill tags first, then the same family, then by title.
 
     Guides sharing a skill are ranked from the tag rows of the page's own skills, which carry their guide's title
@@ -63,14 +74,14 @@ def related_roles(page, limit: int = RELATED_LIMIT) -> list[RolePage]:
         return []
     sections = restricted_sections()
     if page.family_id is None:
-        return _SHARING_SKILLS.run((sections, limit), page.pk)
+        return [RelatedRole(*row) for row in _SHARING_SKILLS.run((sections, limit), page.pk)]
     related = _SHARING_SKILLS_IN_FAMILY.run((sections, limit), page.pk, page.family_id)
     if len(related) < limit:
         related += _FAMILY_SHARING_NONE.run((sections, limit - len(related)), page.pk, page.family_id)
-    return related
+    return [RelatedRole(*row) for row in related]
 
 
-_SHOWN = ("title", "slug", "url_path", "summary", "median_salary", "family__name", "depth", "path")
+_SHOWN = ["family__name" if name == "family_name" else name for name in RelatedRole._fields]
 
 
 def _skills_of(page_id: int):
@@ -101,8 +112,7 @@ def _sharing_skills(shape, page_id: int, family_id: int | None = None):
         RolePage.objects.filter(readable_through("", sections), pk__in=chosen, tagged_items__tag_id__in=skills)
         .annotate(shared_skills=Count("tagged_items"), same_family=same_family("family_id"))
         .order_by("-shared_skills", "-same_family", "title")
-        .select_related("family")
-        .only(*_SHOWN)
+        .values_list(*_SHOWN)
     )
 
 
@@ -115,8 +125,7 @@ def _family_sharing_none(shape, page_id: int, family_id: int):
         .exclude(pk__in=sharing)
         .annotate(shared_skills=Value(0))
         .order_by("title")
-        .select_related("family")
-        .only(*_SHOWN)[:limit]
+        .values_list(*_SHOWN)[:limit]
     )
 
 
