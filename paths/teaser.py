@@ -22,9 +22,17 @@ from paths.models import CurriculumStep, PackagedPathPage, PathRole
 from roles.presentation.house_style import money
 
 
+class TeasedPath(NamedTuple):
+    """What the teaser shows of a path (read as a row, not a path object)."""
+
+    title: str
+    url_path: str
+    summary: str
+
+
 @dataclass(frozen=True)
 class PathTeaser:
-    path: object  # a PackagedPathPage
+    path: TeasedPath
     delta: CompensationDelta
     duration: Duration
 
@@ -57,19 +65,19 @@ def path_teasers(role) -> list[PathTeaser]:
     ]
 
 
-def paths_with_parts(role_id: int) -> list[tuple[PackagedPathPage, list[Member], list[tuple[str, int | None]]]]:
+def paths_with_parts(role_id: int) -> list[tuple[TeasedPath, list[Member], list[tuple[str, int | None]]]]:
     """Each readable path containing the role, by title, with its roles in order and its steps' (title, weeks)."""
     sections = restricted_sections()
     if connection.vendor == "postgresql":
         return [
             (
-                path,
-                [Member(**row) for row in path.member_rows],
-                [(row["title"], row["weeks"]) for row in path.step_rows],
+                TeasedPath(*path),
+                [Member(**row) for row in member_rows],
+                [(row["title"], row["weeks"]) for row in step_rows],
             )
-            for path in _PATHS_WITH_PARTS.run(sections, role_id)
+            for *path, member_rows, step_rows in _PATHS_WITH_PARTS.run(sections, role_id)
         ]
-    paths = list(_paths(sections, role_id))
+    paths = list(_paths(sections, role_id).only(*TeasedPath._fields))
     members, steps = defaultdict(list), defaultdict(list)
     # Only what the delta needs of each guide, not its prose.
     fields = ("page_id", "role__title", "role__median_salary", "role__live", "role__path")
@@ -79,7 +87,7 @@ def paths_with_parts(role_id: int) -> list[tuple[PackagedPathPage, list[Member],
         )
     for step in _steps(page__in=paths):
         steps[step.page_id].append((step.title, step.weeks))
-    return [(path, members[path.pk], steps[path.pk]) for path in paths]
+    return [(TeasedPath(path.title, path.url_path, path.summary), members[path.pk], steps[path.pk]) for path in paths]
 
 
 def _paths(sections, role_id: int):
@@ -103,7 +111,11 @@ def _paths_with_parts(sections, role_id: int):
         )
     )
     steps = _steps(page=OuterRef("pk")).values(row=JSONObject(title=F("title"), weeks=F("weeks")))
-    return _paths(sections, role_id).annotate(member_rows=ArraySubquery(members), step_rows=ArraySubquery(steps))
+    return (
+        _paths(sections, role_id)
+        .annotate(member_rows=ArraySubquery(members), step_rows=ArraySubquery(steps))
+        .values_list(*TeasedPath._fields, "member_rows", "step_rows")
+    )
 
 
 # Built once per process and view restrictions (core.compiled).
