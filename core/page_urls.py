@@ -48,10 +48,10 @@ def url_of(url_path: str, request=None) -> str | None:
     if parts is None or parts[1] is None and parts[2] is None:
         return None
     site_id, root_url, page_path = parts
-    site = Site.find_for_request(request) if request is not None else None
-    if (site is not None and site_id == site.pk) or _site_count() == 1:
+    if _site_count() == 1:
         return page_path
-    return root_url + page_path
+    site = Site.find_for_request(request) if request is not None else None
+    return page_path if site is not None and site_id == site.pk else root_url + page_path
 
 
 def full_url_of(url_path: str, request=None) -> str | None:
@@ -83,14 +83,19 @@ def _held_site_root_paths(read: Callable[[], list]) -> list:
 
 def _held_url_parts(url_path: str, request, work_out: Callable[[], UrlParts]) -> UrlParts:
     held = per_version.held("page_url_parts", dict)  # entries are added, never changed
-    # The answer depends on the page's address, the site serving the request (when the page belongs to
-    # several), the language (Wagtail's i18n), the URL patterns in force and the prefix they are served under.
-    site = Site.find_for_request(request) if request is not None else None
-    key = (url_path, site.pk if site else None, translation.get_language(), get_urlconf(), get_script_prefix())
+    # The answer depends on the page's address, the language (Wagtail's i18n), the URL patterns in force and the
+    # prefix they are served under; and on the site serving the request only for a page in several sites, whose
+    # parts are not held (Wagtail works them out each time, as the request's site decides).
+    key = (url_path, translation.get_language(), get_urlconf(), get_script_prefix())
     try:
         return held[key]
     except KeyError:
         parts = work_out()
-        if len(held) < MAX_HELD_URLS:
+        if len(held) < MAX_HELD_URLS and not _in_several_sites(url_path):
             held[key] = parts
         return parts
+
+
+def _in_several_sites(url_path: str) -> bool:
+    roots = _held_site_root_paths(Site.get_site_root_paths)
+    return len({root.site_id for root in roots if url_path.startswith(root.root_path)}) > 1

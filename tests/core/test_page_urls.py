@@ -3,6 +3,8 @@ per version, so a guide's links read nothing from Django's cache (a Redis round 
 and a changed site or a renamed section shows in links on the very next request."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from core.page_urls import full_url_of, url_of
@@ -113,3 +115,14 @@ def test_a_row_gets_the_url_wagtail_gives_its_page_on_one_site_and_on_two(rf, ro
         assert (url_of(page.url_path, request), full_url_of(page.url_path, request)) == wagtail_answers(page, request)
     assert url_of(there.url_path, request) == "https://careers.example.org/jobs/data-analyst/"
     assert url_of("/nowhere/", request) is None
+
+
+def test_the_api_gives_full_urls_without_looking_up_the_requests_site(client, role_index):
+    for number in range(3):
+        RolePageFactory(parent=role_index, title=f"Role {number}")
+    client.get("/api/v1/roles?limit=20")  # the first read of this content version's root paths
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/api/v1/roles?limit=20").json()
+
+    assert [role["url"] for role in body["results"]] == [f"http://localhost/roles/role-{n}/" for n in range(3)]
+    assert not [query for query in queries.captured_queries if 'FROM "wagtailcore_site"' in query["sql"]]
