@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap
 
+from core.held_counts import held_over
 from core.visibility import readable_pages
 
 MAX_URLS = 50_000
@@ -37,8 +38,12 @@ class PageSitemap(Sitemap):
 
     @cached_property
     def _totals(self) -> dict:
-        """How many pages and their latest publication, in one pass over them (the index needs both)."""
-        return self.items().order_by().aggregate(latest=Max("last_published_at"), count=Count("pk"))
+        """How many pages and their latest publication, in one pass over them (the index needs both), read once
+        per content version (``core.held_counts``)."""
+        items = self.items().order_by()
+        return held_over(
+            "sitemap totals", items, lambda: items.aggregate(latest=Max("last_published_at"), count=Count("pk"))
+        )
 
     def get_latest_lastmod(self):
         return self._totals["latest"]

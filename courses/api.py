@@ -74,7 +74,7 @@ def list_courses(request: HttpRequest, filters: Query[CourseFilters]):
         courses = courses.filter(format=filters.format)
     if filters.role:
         courses = linked_from_role(courses, "course_id", filters.role)
-    page = paginate(request, courses, filters)
+    page = paginate(request, courses, filters, public=True)
     page["results"] = [course_out(course, request) for course in with_public_roles(page["results"], Course)]
     return page
 
@@ -90,7 +90,7 @@ def list_certifications(request: HttpRequest, filters: Query[CertificationFilter
     certifications = Certification.objects.live().order_by("name", "pk")
     if filters.role:
         certifications = linked_from_role(certifications, "certification_id", filters.role)
-    page = paginate(request, certifications, filters)
+    page = paginate(request, certifications, filters, public=True)
     results = with_public_roles(page["results"], Certification)
     page["results"] = [certification_out(certification, request) for certification in results]
     return page

@@ -128,7 +128,7 @@ def list_paths(request: HttpRequest, filters: Query[PathFilters]):
     paths = public_paths().order_by("path")
     if filters.role:
         paths = paths.filter(path_roles__role__in=public_roles().filter(slug=filters.role))
-    page = paginate(request, with_path_parts(paths), filters)
+    page = paginate(request, with_path_parts(paths), filters, public=True)
     published_ids = readable_page_ids(role_ids_of(page["results"]))
     page["results"] = [path_out(path, published_ids, request) for path in page["results"]]
     return page

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from django.http import HttpRequest
 from ninja import Field, Schema
 
+from core.held_counts import held_count
 from core.paging import page_of
 
 DEFAULT_LIMIT = 20
@@ -30,12 +31,21 @@ def page_url(request: HttpRequest, *, limit: int, offset: int) -> str:
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
 
-def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count: int | None = None) -> dict:
+def _count(items, public: bool) -> int:
+    items = items.order_by()
+    return held_count(items) if public else items.count()
+
+
+def paginate(
+    request: HttpRequest, items: Sequence, params: PageParams, *, count: int | None = None, public: bool = False
+) -> dict:
     """Slice ``items`` (a queryset, or a list starting at the first result) and describe the neighbouring pages.
 
     A queryset costs the page's query (past the first page, ``core.paging.page_of``) plus, unless the first page holds every result, an unordered
     ``COUNT(*)``: cheaper than ``COUNT(*) OVER ()``, which reads, builds and sorts every matching row
-    before the slice, so the last offset cost twice the first at 10,000 guides. For a list, ``count``
+    before the slice, so the last offset cost twice the first at 10,000 guides. With ``public`` (a queryset of
+    content readers see, whose every change starts a new content version) the count is read once per content
+    version (``core.held_counts``). For a list, ``count``
     defaults to ``len(items)``; pass it when the list holds only the first results.
     """
     limit, offset = params.limit, params.offset
@@ -45,9 +55,9 @@ def paginate(request: HttpRequest, items: Sequence, params: PageParams, *, count
     elif offset == 0:
         results = list(items[:limit])
         # A plain COUNT, which neither builds nor sorts the rows, unless this page holds the whole answer.
-        count = len(results) if len(results) < limit else items.order_by().count()
+        count = len(results) if len(results) < limit else _count(items, public)
     else:
-        count = items.order_by().count()
+        count = _count(items, public)
         results = list(page_of(items, offset, limit, count))
     has_next = offset + limit < count
     has_previous = offset > 0

@@ -93,11 +93,11 @@ def list_roles(request: HttpRequest, filters: Query[RoleFilters]):
     summaries = roles.values(*SUMMARY_COLUMNS)
     query = clean_query_text(filters.q)
     if not query:
-        page = paginate(request, summaries.ordered(filters.ordering or "title"), filters)
+        page = paginate(request, summaries.ordered(filters.ordering or "title"), filters, public=True)
         return {**page, "results": [role_summary(role, request) for role in page["results"]]}
     ids, capped = search_or_nothing(lambda: relevance_ids(roles, query), ([], False))
     if filters.ordering:
-        page = paginate(request, summaries.filter(pk__in=ids).ordered(filters.ordering), filters)
+        page = paginate(request, summaries.filter(pk__in=ids).ordered(filters.ordering), filters, public=True)
     else:  # relevance: page the ordered ids, then load that page's summaries
         page = paginate(request, ids, filters)
         by_id = {row["pk"]: row for row in summaries.filter(pk__in=page["results"])}
