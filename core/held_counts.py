@@ -4,7 +4,8 @@ A list's total (the API's ``count``, the sitemap index's number of pages) is a `
 guide: about 5 ms at 10,000 guides, several times the rest of the request, and the one cost of these lists
 that grows with the catalogue (docs/performance.md). Every change readers can see starts a new content
 version, so a count read at one version holds for all of it: during a reading request each distinct count
-(keyed by its SQL and values) is read once per version; outside one, it is read every time.
+(keyed by its SQL and values) is read once per version; outside one, it is read every time. Building the key
+compiles the count's SQL on every request, a fraction of a millisecond that does not grow with the catalogue.
 """
 
 from collections.abc import Callable

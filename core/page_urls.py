@@ -44,8 +44,8 @@ class HeldPageURLsMixin:
 def url_of(url_path: str, request=None) -> str | None:
     """What ``get_url(request)`` answers for the page at ``url_path``: a path when the page is on the request's
     site or there is one site, else a full URL; None when the page cannot be reached."""
-    parts = _parts_for_row(url_path, request)
-    if parts is None or parts[1] is None and parts[2] is None:
+    parts = _reachable_parts(url_path, request)
+    if parts is None:
         return None
     site_id, root_url, page_path = parts
     if _site_count() == 1:
@@ -56,14 +56,14 @@ def url_of(url_path: str, request=None) -> str | None:
 
 def full_url_of(url_path: str, request=None) -> str | None:
     """What ``get_full_url(request)`` answers for the page at ``url_path``."""
-    parts = _parts_for_row(url_path, request)
-    if parts is None or parts[1] is None and parts[2] is None:
-        return None
-    return parts[1] + parts[2]
+    parts = _reachable_parts(url_path, request)
+    return None if parts is None else parts[1] + parts[2]
 
 
-def _parts_for_row(url_path: str, request) -> UrlParts:
-    return _held_url_parts(url_path, request, lambda: _address_only(url_path).get_url_parts(request))
+def _reachable_parts(url_path: str, request) -> UrlParts:
+    """The URL parts of the page at ``url_path``, or None when Wagtail gives it no URL."""
+    parts = _held_url_parts(url_path, request, lambda: _address_only(url_path).get_url_parts(request))
+    return None if parts is None or parts[1] is None and parts[2] is None else parts
 
 
 def _address_only(url_path: str) -> Page:

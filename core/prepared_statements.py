@@ -12,7 +12,9 @@ prepared statements on a rollback; they are prepared again on their next run.
 psycopg turns each query's ``%s`` placeholders into PostgreSQL's ``$1`` form on every run, and keeps the
 result only for statements of at most 4,096 characters. The guide's folded lists run to over 5,000, so
 the conversion of ``PreparedSQL`` is kept here, whatever its length (``PreparedSQLQuery``): there are few
-such statements, each built once per process and shape.
+such statements, each built once per process and shape. This leans on psycopg internals (``_query2pg_nocache`` and
+the attributes ``PostgresQuery.convert`` sets); tests/core/test_prepared_statements.py fails if an upgrade
+changes them.
 
 ``DB_PREPARED_STATEMENTS=false`` (config/settings/base.py) leaves everything unprepared, for a pooler
 that cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).

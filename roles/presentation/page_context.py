@@ -85,20 +85,19 @@ _SOURCE_COLUMNS = ("title", "live", "path", "url_path")
 _TRANSITIONS_WITH_SOURCES = CompiledQuery(_transitions_with_sources, int)
 
 
-def _preview_rows(page) -> list[tuple]:
-    """The rows of a preview's transitions, held in memory."""
+def _preview_rows(page) -> list[_TransitionRow]:
+    """The same rows from a preview's transitions, held in memory."""
     rows = []
     for path in page.transitions.select_related("from_role"):
         source = path.from_role if path.from_role_id else None
-        source_columns = [getattr(source, name) if source else None for name in _SOURCE_COLUMNS]
         rows.append(
-            (
-                path.from_role_id,
-                path.from_role_name,
-                path.typical_months,
-                path.description,
-                path.key_artifacts,
-                *source_columns,
+            _TransitionRow(
+                from_role_id=path.from_role_id,
+                from_role_name=path.from_role_name,
+                typical_months=path.typical_months,
+                description=path.description,
+                key_artifacts=path.key_artifacts,
+                **{name: getattr(source, name) if source else None for name in _SOURCE_COLUMNS},
             )
         )
     return rows
@@ -110,10 +109,10 @@ def transitions_into(page, request=None) -> list[Transition]:
     if "transitions" in getattr(page, "_cluster_related_objects", {}):  # a preview's, held in memory
         rows = _preview_rows(page)
     else:
-        rows = _TRANSITIONS_WITH_SOURCES.run(None, page.pk)
+        rows = map(_TransitionRow._make, _TRANSITIONS_WITH_SOURCES.run(None, page.pk))
     is_readable = readable_test()
     transitions = []
-    for row in map(_TransitionRow._make, rows):
+    for row in rows:
         linked = row.from_role_id and is_readable(row)
         transitions.append(
             Transition(
