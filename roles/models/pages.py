@@ -66,6 +66,13 @@ class RoleSkillTag(KeepsGuideCopies, TaggedItemBase):
         "roles.RoleFamily", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
     )
 
+    class Meta:
+        # One skill's guides in the order related roles rank them: the same family by title, and by title.
+        indexes = [
+            models.Index(fields=["tag", "page_family", "page_title", "content_object"], name="skilltag_family_title"),
+            models.Index(fields=["tag", "page_title", "content_object"], name="skilltag_title"),
+        ]
+
 
 class RolePage(PublicPageMixin, Reviewable, Page):
     """One career guide. Figures you filter or compute on are real fields; prose is rich text."""

@@ -1,5 +1,6 @@
 """Where a guide leads and which guides are like it, on the page and in the API; links to other sites say so."""
 
+import random
 import re
 
 import pytest
@@ -7,8 +8,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from roles.presentation import related
 from roles.presentation.related import leads_to, related_roles
-from tests.factories.roles import RoleSourceFactory, SourceFactory, TransitionPathFactory
+from tests.factories.roles import (
+    RoleFamilyFactory,
+    RolePageFactory,
+    RoleSourceFactory,
+    SourceFactory,
+    TransitionPathFactory,
+)
 from tests.site_fixtures import catalogue, make_role  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
@@ -85,20 +93,25 @@ def test_a_guide_with_nothing_in_common_shows_no_related_section(client, catalog
     assert "Related roles" not in client.get(catalogue["soc"].url).content.decode()
 
 
-def test_related_roles_cost_one_query_once_three_guides_share_a_skill(client, catalogue, role_index):
+def test_related_roles_cost_one_query_once_three_guides_share_every_skill(client, catalogue, role_index):
     def queries(page):
         client.get(page.url)
         with CaptureQueriesContext(connection) as captured:
             client.get(page.url)
         return len(captured)
 
-    sharing_one = queries(catalogue["ai"])  # one guide shares a skill: the same family is asked to fill the list
+    # One guide shares a skill: the shortcut finds nobody sharing every skill, the count ranks that one guide,
+    # and the family is asked to fill the list.
+    sharing_one = queries(catalogue["ai"])
     for number in range(3):
-        make_role(role_index, f"Similar {number}", f"similar-{number}", "Applied AI", tags=["Python", "RAG"])
-    assert queries(catalogue["ai"]) == sharing_one - 1
+        make_role(role_index, f"Similar {number}", f"similar-{number}", "Data", tags=["Python", "RAG"])
+    assert queries(catalogue["ai"]) == sharing_one - 1, "three share a skill: the family is not asked"
+    for number in range(3):
+        make_role(role_index, f"Twin {number}", f"twin-{number}", "Data", tags=["Python", "RAG", "Evaluation"])
+    assert queries(catalogue["ai"]) == sharing_one - 2, "three share every skill: only the shortcut runs"
     for number in range(3, 40):
-        make_role(role_index, f"Similar {number}", f"similar-{number}", "Applied AI", tags=["Python", "RAG"])
-    assert queries(catalogue["ai"]) == sharing_one - 1
+        make_role(role_index, f"Twin {number}", f"twin-{number}", "Data", tags=["Python", "RAG", "Evaluation"])
+    assert queries(catalogue["ai"]) == sharing_one - 2
 
 
 def test_among_many_guides_tied_the_first_by_title_are_chosen_and_a_renamed_guide_moves(catalogue, role_index):
@@ -162,3 +175,67 @@ def test_sources_link_out_with_an_announced_marker(client, catalogue):
     html = client.get(catalogue["ai"].url).content.decode()
     link = re.search(r'<a class="external-link" href="https://data.example.com/oews" rel="noopener">.*?</a>', html)
     assert link and '<span class="visually-hidden"> (external site)</span>' in link.group(0)
+
+
+def expected_related(page, guides, limit=3):
+    """The ranking by definition, counted in Python over every guide: most shared skills, then the page's
+    family, then title; then guides of the family sharing none, by title."""
+    others = [guide for guide in guides if guide["readable"] and guide["page"].pk != page.pk]
+    mine = next(guide for guide in guides if guide["page"].pk == page.pk)
+
+    def same_family(guide):
+        return page.family_id is not None and guide["page"].family_id == page.family_id
+
+    sharing = [(len(guide["tags"] & mine["tags"]), guide) for guide in others if guide["tags"] & mine["tags"]]
+    sharing.sort(key=lambda pair: (-pair[0], not same_family(pair[1]), pair[1]["page"].title, pair[1]["page"].pk))
+    ranked = [(guide["page"].title, shared) for shared, guide in sharing[:limit]]
+    if page.family_id is not None and len(ranked) < limit:
+        filling = sorted(
+            (guide for guide in others if same_family(guide) and not guide["tags"] & mine["tags"]),
+            key=lambda guide: (guide["page"].title, guide["page"].pk),
+        )
+        ranked += [(guide["page"].title, 0) for guide in filling[: limit - len(ranked)]]
+    return ranked
+
+
+@pytest.mark.parametrize("scanned", [2, 4, related.SCANNED])
+def test_related_roles_rank_exactly_as_counting_every_guide_does(monkeypatch, role_index, scanned):
+    """Random catalogues, dense in shared skills, with repeated titles, guides without a family and hidden
+    guides: each guide's related roles are what a full count ranks first, whether the shortcut through the
+    guides sharing every skill answers or the count does (both happen)."""
+    monkeypatch.setattr(related, "SCANNED", scanned)
+    rng = random.Random(scanned)
+    families = [RoleFamilyFactory(name=name) for name in ("Data", "Security")] + [None]
+    guides = []
+    for number in range(36):
+        tags = set(rng.sample(["Python", "SQL", "Cloud"], rng.choice([1, 1, 2, 3])))
+        page = RolePageFactory(
+            parent=role_index,
+            title=rng.choice(["Analyst", "Engineer", "Architect", "Scientist"]),
+            slug=f"guide-{number}",
+            family=rng.choice(families),
+        )
+        page.tags.add(*tags)
+        page.save()
+        readable = True
+        if number % 9 == 4:
+            page.unpublish()
+            readable = False
+        elif number % 9 == 7:
+            PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+            readable = False
+        guides.append({"page": page, "tags": tags, "readable": readable})
+    rare = RolePageFactory(parent=role_index, title="Engineer", slug="rare", family=families[0])
+    rare.tags.add("Python", "Rust")  # nobody else has Rust: the count decides
+    rare.save()
+    guides.append({"page": rare, "tags": {"Python", "Rust"}, "readable": True})
+
+    answered_by = {"shortcut": 0, "count": 0}
+    for guide in guides:
+        page = guide["page"]
+        with CaptureQueriesContext(connection) as captured:
+            shown = [(role.title, role.shared_skills) for role in related_roles(page)]
+        rankings = [query for query in captured if "roles_rolepage" in query["sql"]]  # not the view restrictions
+        answered_by["shortcut" if len(rankings) == 1 else "count"] += 1
+        assert shown == expected_related(page, guides), f"{page.title} ({page.slug})"
+    assert answered_by["shortcut"] and answered_by["count"], answered_by
