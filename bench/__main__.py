@@ -45,7 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Role Atlas benchmark table (docs/performance.md).")
     parser.add_argument("--small", type=int, default=100, help="guides in the small catalogue (100)")
     parser.add_argument("--large", type=int, default=10000, help="guides in the large catalogue (10000)")
-    parser.add_argument("--seconds", type=int, default=8, help="wrk time per case, in two halves (8)")
+    parser.add_argument("--seconds", type=int, default=8, help="wrk time per case, in four rounds (8)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 1 s per case")
     options = parser.parse_args()
     seconds = 1 if options.quick else options.seconds
@@ -124,23 +124,27 @@ def scale_cases():
     ]
 
 
-def alternate(base: str, paths: list[str], seconds: int, rounds: int = 2) -> list[float]:
-    """Requests per second of each path, measured in alternation (each gets ``rounds`` halves)."""
-    totals = [0.0] * len(paths)
-    for _ in range(rounds):
+ROUNDS = 4
+"""Each side of a row is measured in this many rounds, alternating with the other side's (``--seconds`` in all)."""
+
+
+def alternate(base: str, paths: list[str], seconds: int) -> list[list[float]]:
+    """Requests per second of each path in each round, the paths measured in alternation."""
+    rates: list[list[float]] = [[] for _ in paths]
+    for _ in range(ROUNDS):
         for number, path in enumerate(paths):
-            totals[number] += wrk(base + path, max(1, seconds // rounds)).per_second / rounds
-    return totals
+            rates[number].append(wrk(base + path, max(1, seconds // ROUNDS)).per_second)
+    return rates
 
 
-def alternate_p50(urls: list[str], seconds: int, rounds: int = 2) -> list[float | None]:
-    """The p50 latency of each URL in ms, measured in alternation: the mean of its ``rounds`` halves'
-    medians (None when a half answered nothing)."""
+def alternate_p50(urls: list[str], seconds: int) -> list[list[float | None]]:
+    """The p50 latency of each URL in ms in each round, the URLs measured in alternation (None for a round
+    that answered nothing)."""
     medians: list[list[float | None]] = [[] for _ in urls]
-    for _ in range(rounds):
+    for _ in range(ROUNDS):
         for number, url in enumerate(urls):
-            medians[number].append(wrk(url, max(1, seconds // rounds)).p50_ms)
-    return [None if None in halves else sum(halves) / rounds for halves in medians]
+            medians[number].append(wrk(url, max(1, seconds // ROUNDS)).p50_ms)
+    return medians
 
 
 class WrkResult:

@@ -32,9 +32,11 @@ def bump() -> None:
         _create(now)
 
 
-def current() -> Version:
+def current(sql: str = CURRENT_SQL) -> Version:
+    """The version now. ``sql`` is ``CURRENT_SQL``, or the same marked to run as a prepared statement (the page
+    cache's front: ``core.page_cache_front``)."""
     with connection.cursor() as cursor:
-        cursor.execute(CURRENT_SQL, [ROW])
+        cursor.execute(sql, [ROW])
         row = cursor.fetchone()
     if row is None:  # only after a test flush or a hand-emptied table
         created = _create(timezone.now())
@@ -46,10 +48,10 @@ def current() -> Version:
 ENVIRON_KEY = "pagecache.content_version"
 
 
-def for_environ(environ: dict) -> Version:
-    """``current()``, queried once per request: the page cache's front, the API and its views share it."""
+def for_environ(environ: dict, sql: str = CURRENT_SQL) -> Version:
+    """``current(sql)``, queried once per request: the page cache's front, the API and its views share it."""
     if ENVIRON_KEY not in environ:
-        environ[ENVIRON_KEY] = current()
+        environ[ENVIRON_KEY] = current(sql)
     return environ[ENVIRON_KEY]
 
 

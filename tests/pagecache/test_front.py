@@ -1,8 +1,9 @@
 """The page cache answers hits in front of Django: one query, no view, no middleware, same headers."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
-from django.db import OperationalError
+from django.db import OperationalError, connection
 
 from core.page_cache_front import PageCacheFront
 from pagecache import version
@@ -25,6 +26,20 @@ def test_a_hit_costs_the_version_query_only(guide, client, warm, django_assert_n
         hit = client.get(guide.url)
 
     assert hit["X-Cache"] == "HIT"
+
+
+@pytest.mark.skipif(not settings.USING_POSTGRES, reason="prepared statements are PostgreSQL's")
+def test_a_hit_reads_the_version_as_a_prepared_statement(guide, client, warm, django_assert_num_queries):
+    warm(guide.url)
+    client.get(guide.url)
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%%FROM pagecache_contentversion%%'"
+        )
+        assert cursor.fetchone() == (1,)
+    with django_assert_num_queries(1):
+        assert client.get(guide.url)["X-Cache"] == "HIT"  # the prepared statement serves the next hit
 
 
 def test_a_hit_is_the_stored_answer_with_its_own_request_id(guide, client):
