@@ -45,7 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Role Atlas benchmark table (docs/performance.md).")
     parser.add_argument("--small", type=int, default=100, help="guides in the small catalogue (100)")
     parser.add_argument("--large", type=int, default=10000, help="guides in the large catalogue (10000)")
-    parser.add_argument("--seconds", type=int, default=8, help="wrk time per case, in four rounds (8)")
+    parser.add_argument("--seconds", type=int, default=8, help="wrk time per case, in rounds of 1 s (8)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 1 s per case")
     options = parser.parse_args()
     seconds = 1 if options.quick else options.seconds
@@ -124,26 +124,35 @@ def scale_cases():
     ]
 
 
-ROUNDS = 4
-"""Each side of a row is measured in this many rounds, alternating with the other side's (``--seconds`` in all)."""
+ROUNDS = 8
+"""Each side of a row is measured in up to this many rounds of ``--seconds`` / rounds (at least 1 s), alternating
+with the other side's: short rounds, so that both sides of a pair run under the same load of a shared machine."""
+
+
+def _rounds(seconds: int) -> tuple[int, int]:
+    """(rounds, seconds per round) for ``seconds`` of wrk per side."""
+    rounds = max(1, min(ROUNDS, seconds))
+    return rounds, max(1, seconds // rounds)
 
 
 def alternate(base: str, paths: list[str], seconds: int) -> list[list[float]]:
     """Requests per second of each path in each round, the paths measured in alternation."""
+    rounds, each = _rounds(seconds)
     rates: list[list[float]] = [[] for _ in paths]
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         for number, path in enumerate(paths):
-            rates[number].append(wrk(base + path, max(1, seconds // ROUNDS)).per_second)
+            rates[number].append(wrk(base + path, each).per_second)
     return rates
 
 
 def alternate_p50(urls: list[str], seconds: int) -> list[list[float | None]]:
     """The p50 latency of each URL in ms in each round, the URLs measured in alternation (None for a round
     that answered nothing)."""
+    rounds, each = _rounds(seconds)
     medians: list[list[float | None]] = [[] for _ in urls]
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         for number, url in enumerate(urls):
-            medians[number].append(wrk(url, max(1, seconds // ROUNDS)).p50_ms)
+            medians[number].append(wrk(url, each).p50_ms)
     return medians
 
 
