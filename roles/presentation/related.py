@@ -113,6 +113,12 @@ def _shown(guides, page_id: int, family_id: int | None, limit: int):
     )
 
 
+def _unreadable(sections):
+    """The pages readers may not open, as a short list the rankings exclude: they read neither the pages nor
+    the guides that share no skill."""
+    return ReadablePageQuerySet(Page).unreadable(sections).values("pk")
+
+
 def _count(rows):
     """How many rows, as a subquery."""
     return Subquery(rows.order_by().annotate(rows=Func(F("pk"), function="COUNT")).values("rows"))
@@ -130,11 +136,10 @@ def _sharing_every_skill(shape, page_id: int, family_id: int | None = None):
     read, so when it holds `limit` guides they are the answer; fewer, and the full count must decide."""
     sections, limit, scanned = shape
     first_skill = _skills_of(page_id).order_by("tag_id")[:1]
-    unreadable = ReadablePageQuerySet(Page).unreadable(sections).values("pk")  # as in _sharing_skills
     carrying = (
         RoleSkillTag.objects.filter(tag_id=Subquery(first_skill))
         .exclude(content_object_id=page_id)
-        .exclude(content_object_id__in=unreadable)
+        .exclude(content_object_id__in=_unreadable(sections))
     )
     skill_count = _count(_skills_of(page_id))
     shared_count = _count(
@@ -170,13 +175,10 @@ def _sharing_skills(shape, page_id: int, family_id: int | None = None):
     """The first `limit` readable guides sharing a skill with the page, ranked by counting the tag rows of the
     page's skills, one group per guide."""
     sections, limit = shape
-    # Guides readers may not open are excluded as a short list: the ranking reads neither the pages nor the
-    # guides that share no skill.
-    unreadable = ReadablePageQuerySet(Page).unreadable(sections).values("pk")
     chosen = (
         RoleSkillTag.objects.filter(tag_id__in=_skills_of(page_id))
         .exclude(content_object_id=page_id)
-        .exclude(content_object_id__in=unreadable)
+        .exclude(content_object_id__in=_unreadable(sections))
         .values("content_object_id")
         .annotate(shared=Count("id"), same=_same_family("page_family_id", family_id), title=Max("page_title"))
         .order_by("-shared", "-same", "title", "content_object_id")
