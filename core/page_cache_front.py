@@ -1,8 +1,9 @@
 """The full-page cache, in front of Django at the WSGI layer: a hit never builds Django's request.
 
 ``config.wsgi`` wraps Django's application in ``PageCacheFront``. For an anonymous GET or HEAD of
-a public page (``pagecache.entries.may_use_cache``) it reads the content version (one query,
-as a prepared statement, under the database deadline, and the kept connection's health check) and looks the page up in
+a public page (``pagecache.entries.may_use_cache``) it reads the content version (one round trip through
+libpq on PostgreSQL, ``core.content_version_read``: under the database deadline, and the kept connection's
+health check) and looks the page up in
 ``pagecache.store.page_store`` (this worker's memory, then Redis):
 
 - a hit is answered from the entry: the headers Django's middlewares gave the page when it was
@@ -14,23 +15,17 @@ as a prepared statement, under the database deadline, and the kept connection's 
 Everything else (editors, the admin, the API, posts) goes straight to Django. See docs/performance.md.
 """
 
-from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
 from django.db import DatabaseError, close_old_connections, connection
 from django.http import HttpResponse
 
-from core.faults.database_deadline import database_deadline
+from core import content_version_read
 from core.faults.database_unavailable import FOUND_UNAVAILABLE, is_connection_error
-from core.prepared_statements import PreparedSQL
 from core.request_id import HEADER as REQUEST_ID_HEADER
 from core.request_id import request_id_for
 from pagecache import entries, version
 from pagecache.store import page_store
-
-#: Every hit reads the version: as a prepared statement, PostgreSQL stops parsing and planning it each time
-#: (a hit took about 15 % less time in one process, docs/performance.md).
-CURRENT_SQL = PreparedSQL(version.CURRENT_SQL)
 
 
 class PageCacheFront:
@@ -68,13 +63,16 @@ class PageCacheFront:
 
     @staticmethod
     def read_version(environ) -> version.Version:
-        """One query under the request's database deadline; on a kept connection it is the health check."""
-
-        def read():
-            return version.for_environ(environ, CURRENT_SQL)
-
-        with database_deadline(connection, settings.DB_QUERY_DEADLINE, health_check=read):
-            return read()
+        """One round trip under the request's database deadline. On a kept connection it is the health check:
+        a kept connection that fails it is closed, and the version read once more on a new one."""
+        kept = connection.connection is not None
+        try:
+            return content_version_read.for_environ(environ)
+        except DatabaseError:
+            if not kept:
+                raise
+            connection.close()
+            return content_version_read.for_environ(environ)
 
     def miss(self, request, current: version.Version, key: str, start_response):
         """Django answers; a storable answer is stored and sent with its validators."""

@@ -1,5 +1,6 @@
 """Reading and bumping the site-wide content version (one row, one query either way)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,7 +11,8 @@ from django.utils import timezone
 from pagecache.models import ContentVersion
 
 ROW = 1
-#: Raw SQL: this runs on every page-cache hit, where compiling the ORM query cost more than running it.
+#: Raw SQL: this runs on every request that reads, where compiling the ORM query cost more than running it
+#: (the page cache's front runs the same SQL through libpq: ``core.content_version_read``).
 CURRENT_SQL = f"SELECT version, changed_at FROM {ContentVersion._meta.db_table} WHERE id = %s"
 
 
@@ -32,11 +34,10 @@ def bump() -> None:
         _create(now)
 
 
-def current(sql: str = CURRENT_SQL) -> Version:
-    """The version now. ``sql`` is ``CURRENT_SQL``, or the same marked to run as a prepared statement (the page
-    cache's front: ``core.page_cache_front``)."""
+def current() -> Version:
+    """The version now."""
     with connection.cursor() as cursor:
-        cursor.execute(sql, [ROW])
+        cursor.execute(CURRENT_SQL, [ROW])
         row = cursor.fetchone()
     if row is None:  # only after a test flush or a hand-emptied table
         created = _create(timezone.now())
@@ -48,10 +49,11 @@ def current(sql: str = CURRENT_SQL) -> Version:
 ENVIRON_KEY = "pagecache.content_version"
 
 
-def for_environ(environ: dict, sql: str = CURRENT_SQL) -> Version:
-    """``current(sql)``, queried once per request: the page cache's front, the API and its views share it."""
+def for_environ(environ: dict, read: Callable[[], Version] | None = None) -> Version:
+    """``read()`` (``current()``, or the page cache's front's own read), once per request: the front, the API and
+    its views share it."""
     if ENVIRON_KEY not in environ:
-        environ[ENVIRON_KEY] = current(sql)
+        environ[ENVIRON_KEY] = (read or current)()
     return environ[ENVIRON_KEY]
 
 

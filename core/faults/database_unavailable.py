@@ -22,8 +22,8 @@ from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
+from core import content_version_read
 from core.faults.database_deadline import database_deadline
-from pagecache import version
 
 logger = logging.getLogger(__name__)
 
@@ -79,9 +79,9 @@ class DatabaseUnavailableMiddleware:
     @staticmethod
     def health_check(request):
         """A reading request checks its kept connection by reading the content version, which the page cache
-        and the API need anyway (``pagecache.version.for_request``); other methods keep Django's check."""
+        and the API need anyway (``core.content_version_read.for_environ``); other methods keep Django's check."""
         if request.method in ("GET", "HEAD"):
-            return lambda: version.for_request(request)
+            return lambda: content_version_read.for_environ(request.environ)
         return None
 
     def process_exception(self, request, exception):

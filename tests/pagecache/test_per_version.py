@@ -47,7 +47,7 @@ def test_a_reused_version_number_with_another_change_time_reads_again(monkeypatc
         number=5, changed_at=first.changed_at.replace(microsecond=(first.changed_at.microsecond + 1) % 10**6)
     )
     seen = iter([first, later])
-    monkeypatch.setattr(version, "current", lambda sql=version.CURRENT_SQL: next(seen))
+    monkeypatch.setattr(version, "current", lambda: next(seen))
     values = iter("ab")
 
     assert [reading(lambda: per_version.held("answer", lambda: next(values))) for _ in range(2)] == ["a", "b"]
