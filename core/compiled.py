@@ -4,7 +4,8 @@ Django builds a queryset's SQL anew every time it is evaluated. For the heavy qu
 API's detail (annotations, subqueries, joins) building the SQL cost more than PostgreSQL took to answer
 (``docs/performance.md``). ``CompiledQuery`` builds it once per *shape* with stand-in values and afterwards
 swaps in each call's values, then lets Django turn the rows into results as usual (model instances,
-``select_related``, annotations, converters, ``prefetch_related``), on the calling thread's connection.
+``select_related``, annotations, converters, ``prefetch_related``), on the calling thread's connection; which
+converters each column needs is worked out once per shape and connection, not on every run.
 On PostgreSQL the SQL also runs as a prepared statement, so it is not planned on every run either
 (``core.prepared_statements``).
 
@@ -20,12 +21,13 @@ are parameters only where they are compared as given (``slug=slug``, ``pk=pk``; 
 supported); building fails loudly if a stand-in is missing from the parameters.
 Shapes are kept in a small LRU, so a changing shape (a new day, new restrictions) never grows memory.
 
-It leans on two Django internals: the state a compiler keeps after ``as_sql()`` (what turning rows into
-results reads) and ``Query.get_compiler``; ``tests/core/test_compiled.py`` fails if an upgrade changes them.
+It leans on Django internals: the state a compiler keeps after ``as_sql()`` (what turning rows into
+results reads), ``Query.get_compiler`` and ``SQLCompiler.get_converters``; ``tests/core/test_compiled.py`` fails if an upgrade changes them.
 """
 
 import threading
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from cachetools import LRUCache
 from django.core.exceptions import EmptyResultSet
@@ -45,15 +47,17 @@ class CompiledQuery:
 
     def run(self, shape, *values) -> list:
         """The results of ``build(shape, *values)``, run on SQL compiled once for this shape."""
-        queryset, compiler, sql, params, slots = self._prepared_for(shape)
+        queryset, compiler, sql, params, slots, converters = self._prepared_for(shape)
         if compiler is None:  # empty by construction (``none()``, ``__in=[]``), as Django answers without a query
             return []
         params = list(params)
         for position, number in slots:
             params[position] = values[number]
         # The compiler's own connection belongs to the thread that built it.
-        runner = _shallow_copy(compiler, connection=connections[queryset.db])
+        connection = connections[queryset.db]
+        runner = _shallow_copy(compiler, connection=connection)
         runner.as_sql = lambda *args, **kwargs: (sql, tuple(params))
+        runner.get_converters = _held_converters(runner, converters.setdefault(connection, {}))
         query = _shallow_copy(queryset.query)
         query.get_compiler = lambda *args, **kwargs: runner
         return list(_shallow_copy(queryset, _query=query, _result_cache=None, _prefetch_done=False))
@@ -75,7 +79,7 @@ class CompiledQuery:
         try:
             sql, params = compiler.as_sql()  # also sets up what turning rows into results reads
         except EmptyResultSet:
-            return queryset, None, "", (), []
+            return queryset, None, "", (), [], None
         slots = [
             (position, number)
             for position, param in enumerate(params)
@@ -85,7 +89,22 @@ class CompiledQuery:
         missing = set(range(len(self._stand_ins))) - {number for _position, number in slots}
         if missing:
             raise ValueError(f"values {sorted(missing)} do not reach the SQL as parameters of their own")
-        return queryset, compiler, PreparedSQL(sql), params, slots
+        return queryset, compiler, PreparedSQL(sql), params, slots, WeakKeyDictionary()
+
+
+def _held_converters(runner, held: dict) -> Callable[[list], dict]:
+    """``runner.get_converters``, worked out once per shape, connection and list of columns (Django works out
+    each column's converters on every run; the columns of a shape are the same objects every time)."""
+    work_out = runner.get_converters
+
+    def get_converters(expressions):
+        key = tuple(map(id, expressions))
+        converters = held.get(key)
+        if converters is None:
+            converters = held[key] = work_out(expressions)
+        return converters
+
+    return get_converters
 
 
 def _shallow_copy(instance, **changes):

@@ -6,12 +6,15 @@ URL reversing, the query string, Django's number, date and plural filters), the 
 and the SEO helpers every page's ``<head>`` needs.
 """
 
+from functools import lru_cache
 from types import SimpleNamespace
 
 import jinja2
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template import defaultfilters, defaulttags
-from django.templatetags.static import static
+from django.templatetags import static as static_tags
 from django.urls import reverse
 from django.utils.functional import Promise
 from jinja2.ext import Extension
@@ -27,6 +30,19 @@ def querystring(context, query_dict=None, **changes) -> str:
     """``querystring(q=..., page=None)``: Django's ``{% querystring %}`` (the current query, or ``query_dict``,
     with ``changes`` applied; None removes a key), which reads the request as a Django context holds it."""
     return defaulttags.querystring(SimpleNamespace(request=context["request"]), query_dict, **changes)
+
+
+@lru_cache(maxsize=256)
+def static(path: str) -> str:
+    """``static('css/site.css')``: Django's ``static()``, worked out once per file and process (a page links a
+    dozen files, each a lookup in the storage's manifest; their addresses change only with a deploy)."""
+    return static_tags.static(path)
+
+
+@receiver(setting_changed)
+def _forget_static_urls(setting, **kwargs):
+    if setting in ("STATIC_URL", "STATIC_ROOT", "STORAGES"):
+        static.cache_clear()
 
 
 def url(name: str, *args, **kwargs) -> str:

@@ -5,7 +5,9 @@ import threading
 import pytest
 from django.db import connection, connections
 from django.db.models import Count
+from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
+from wagtail.blocks import StreamValue
 
 from core.compiled import CompiledQuery
 from roles.models import RolePage
@@ -71,6 +73,22 @@ def test_annotations_and_prefetches_come_as_the_orm_gives_them(guides, django_as
         assert sorted(band.level for band in guide.salary_bands.all()) == ["Senior", "Staff"]
     [other] = compiled.run(None, guides["analyst"].pk)
     assert other.bands == 0
+
+
+@pytest.mark.django_db
+def test_column_converters_are_worked_out_once_per_connection_and_still_turn_values_into_python(guides, monkeypatch):
+    work_out, calls = SQLCompiler.get_converters, []
+    monkeypatch.setattr(
+        SQLCompiler, "get_converters", lambda compiler, columns: calls.append(columns) or work_out(compiler, columns)
+    )
+    compiled = CompiledQuery(
+        lambda _shape, slug: RolePage.objects.filter(slug=slug).values_list("average_week", flat=True), str
+    )
+
+    weeks = [compiled.run(None, slug) for slug in ("sre", "data-analyst")]
+
+    assert [[type(week) for week in found] for found in weeks] == [[StreamValue], [StreamValue]]  # converted
+    assert len(calls) == 1
 
 
 @pytest.mark.django_db
