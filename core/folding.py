@@ -9,9 +9,22 @@ databases get one ``prefetch_related`` query per relation. Relations a preview h
 """
 
 import json
+from functools import lru_cache
 
 from django.db import connection
-from django.db.models import DecimalField, F, OuterRef, Prefetch, Q, TextField, prefetch_related_objects
+from django.db.models import (
+    BooleanField,
+    CharField,
+    DecimalField,
+    F,
+    ForeignKey,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    TextField,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Cast, JSONObject
 
 from core.prepared_statements import PreparedSQL
@@ -112,12 +125,33 @@ def _fields(model, prefix: str) -> dict:
 
 
 def _build(model, row: dict, related=()):
-    fields = model._meta.concrete_fields
-    values = [None if row[field.attname] is None else field.to_python(row[field.attname]) for field in fields]
-    instance = model.from_db(connection.alias, [field.attname for field in fields], values)
+    names, converters = _row_converters(model)
+    values = [
+        value if value is None or convert is None else convert(value)
+        for value, convert in zip((row[name] for name in names), converters, strict=True)
+    ]
+    instance = model.from_db(connection.alias, names, values)
     for key in related:
         target = model._meta.get_field(key)
         data = row[key]
         missing = data[target.related_model._meta.pk.attname] is None
         target.set_cached_value(instance, None if missing else _build(target.related_model, data))
     return instance
+
+
+#: ``to_python`` methods that give back a JSON value of their column's type unchanged (a string, an integer or a
+#: boolean): a field that uses one of these exactly (not a subclass's own) is not called for its value.
+_UNCHANGED_BY = {CharField.to_python, TextField.to_python, IntegerField.to_python, BooleanField.to_python}
+
+
+@lru_cache(maxsize=64)
+def _row_converters(model) -> tuple[list[str], list]:
+    """The model's column names, and for each the field's ``to_python`` (None where it would change nothing)."""
+    fields = model._meta.concrete_fields
+    return [field.attname for field in fields], [None if _unchanged(field) else field.to_python for field in fields]
+
+
+def _unchanged(field) -> bool:
+    while isinstance(field, ForeignKey):  # a foreign key converts as the key it points to
+        field = field.target_field
+    return type(field).to_python in _UNCHANGED_BY
