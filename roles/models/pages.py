@@ -257,10 +257,25 @@ class RolePage(PublicPageMixin, Reviewable, Page):
         indexes = [models.Index(fields=["-last_reviewed", "-page_ptr"], name="rolepage_recently_reviewed")]
 
     def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        saved_with_page = self._rows_saved_with_page(update_fields)
         super().save(*args, **kwargs)
         # Rows saved with the page took their copies of its fields; this catches fields saved without them.
         for relation in ROWS_KEEPING_GUIDE_COPIES:
-            self._meta.get_field(relation).related_model.update_copies(self, kwargs.get("update_fields"))
+            if relation not in saved_with_page:
+                self._meta.get_field(relation).related_model.update_copies(self, update_fields)
+
+    def _rows_saved_with_page(self, update_fields) -> set[str]:
+        """The relations keeping copies whose rows this save writes, each row with its copies: all of them for a
+        new page (it has no rows yet), else those held in memory that the save commits (modelcluster)."""
+        if self._state.adding:
+            return set(ROWS_KEEPING_GUIDE_COPIES)
+        held = getattr(self, "_cluster_related_objects", {})
+        return {
+            name
+            for name in ROWS_KEEPING_GUIDE_COPIES
+            if name in held and (update_fields is None or name in update_fields)
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
