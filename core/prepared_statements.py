@@ -1,5 +1,6 @@
 """Prepared statements on PostgreSQL for the SQL built once per process (``core.compiled``, ``core.folding``),
-and for it only.
+and, among the queries run through Django, for it only (the content version's read names its own statement
+through libpq: ``core.content_version_read``).
 
 Planning the guide's queries took PostgreSQL about three times as long as running them. A prepared
 statement is planned a few times and then runs on PostgreSQL's generic plan. That suits the compiled
@@ -16,7 +17,8 @@ such statements, each built once per process and shape. This leans on psycopg in
 the attributes ``PostgresQuery.convert`` sets); tests/core/test_prepared_statements.py fails if an upgrade
 changes them.
 
-``DB_PREPARED_STATEMENTS=false`` (config/settings/base.py) leaves everything unprepared, for a pooler
+``DB_PREPARED_STATEMENTS=false`` (config/settings/base.py) leaves everything unprepared, the content version's
+read included, for a pooler
 that cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).
 """
 

@@ -1,6 +1,6 @@
 """On PostgreSQL the SQL built once per process (core.compiled) runs as prepared statements, so the server
-stops planning it on every run (and so does the page cache's read of the content version,
-tests/pagecache/test_front.py); no other query is prepared (core.prepared_statements, docs/performance.md);
+stops planning it on every run; no other query run through Django is prepared (the content version's own
+statement, run through libpq, is tested in tests/core/test_content_version_read.py) (core.prepared_statements, docs/performance.md);
 ``DB_PREPARED_STATEMENTS=false`` turns them off."""
 
 import pytest
