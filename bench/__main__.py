@@ -137,23 +137,23 @@ def _rounds(seconds: int) -> tuple[int, int]:
 
 def alternate(base: str, paths: list[str], seconds: int) -> list[list[float]]:
     """Requests per second of each path in each round, the paths measured in alternation."""
-    rounds, each = _rounds(seconds)
-    rates: list[list[float]] = [[] for _ in paths]
-    for _ in range(rounds):
-        for number, path in enumerate(paths):
-            rates[number].append(wrk(base + path, each).per_second)
-    return rates
+    return [[result.per_second for result in rounds] for rounds in _in_rounds([base + path for path in paths], seconds)]
 
 
 def alternate_p50(urls: list[str], seconds: int) -> list[list[float | None]]:
     """The p50 latency of each URL in ms in each round, the URLs measured in alternation (None for a round
     that answered nothing)."""
+    return [[result.p50_ms for result in rounds] for rounds in _in_rounds(urls, seconds)]
+
+
+def _in_rounds(urls: list[str], seconds: int) -> list[list["WrkResult"]]:
+    """wrk's result for each URL in each round: every round runs each URL in turn."""
     rounds, each = _rounds(seconds)
-    medians: list[list[float | None]] = [[] for _ in urls]
+    results: list[list[WrkResult]] = [[] for _ in urls]
     for _ in range(rounds):
         for number, url in enumerate(urls):
-            medians[number].append(wrk(url, each).p50_ms)
-    return medians
+            results[number].append(wrk(url, each))
+    return results
 
 
 class WrkResult:
